@@ -1,0 +1,109 @@
+package gd.expr;
+
+import java.util.List;
+
+/**
+ * A symbolic expression: a number, a symbol, an operator applied to arguments, or a built-in
+ * function call. Nodes are immutable and hash-consed: every node is made through the factories
+ * here, which return the one existing node of that structure. So structural equality is
+ * identity, and walks over shared graphs (W5's 31 nodes standing for 2^31) can memoize on
+ * identity. Each node also caches its hash and its printed-tree size, computed in O(1) from its
+ * children, so neither ever walks the tree.
+ */
+public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
+
+    /** Node count of the tree this stands for (shared nodes counted each time), saturating at Long.MAX_VALUE. */
+    long size();
+
+    /** The direct children, left to right. */
+    List<Expr> args();
+
+    static Sym sym(String name) { return Interner.intern(new Sym(name)); }
+
+    static Expr bin(Op op, Expr left, Expr right) { return apply(op, List.of(left, right)); }
+
+    static Expr apply(Op op, List<Expr> args) {
+        if (args.size() < 2 || (args.size() > 2 && !op.isNary()))
+            throw new IllegalArgumentException(op + " cannot take " + args.size() + " arguments");
+        return Interner.intern(new Apply(op, List.copyOf(args)));
+    }
+
+    static Expr call(Fn fn, Expr arg) { return Interner.intern(new Call(fn, arg)); }
+
+    /** A named variable. */
+    final class Sym implements Expr {
+        private final String name;
+        private final int hash;
+
+        private Sym(String name) {
+            this.name = name;
+            this.hash = name.hashCode() * 31 + 7;
+        }
+
+        public String name() { return name; }
+        public long size() { return 1; }
+        public List<Expr> args() { return List.of(); }
+        @Override public int hashCode() { return hash; }
+        @Override public boolean equals(Object o) { return o == this || o instanceof Sym s && s.name.equals(name); }
+        @Override public String toString() { return name; }
+    }
+
+    /** An operator applied to two or more arguments (more than two only for + and *). */
+    final class Apply implements Expr {
+        private final Op op;
+        private final List<Expr> args;
+        private final int hash;
+        private final long size;
+
+        private Apply(Op op, List<Expr> args) {
+            this.op = op;
+            this.args = args;
+            int h = op.hashCode();
+            long n = 1;
+            for (Expr a : args) {
+                h = h * 31 + a.hashCode();
+                n = Sizes.add(n, a.size());
+            }
+            this.hash = h;
+            this.size = n;
+        }
+
+        public Op op() { return op; }
+        public List<Expr> args() { return args; }
+        public Expr left() { return args.get(0); }
+        public Expr right() { return args.get(args.size() - 1); }
+        public long size() { return size; }
+        @Override public int hashCode() { return hash; }
+
+        /** Shallow: children are interned, so comparing them by identity is comparing them structurally. */
+        @Override public boolean equals(Object o) {
+            if (o == this) return true;
+            if (!(o instanceof Apply a) || a.hash != hash || a.op != op || a.args.size() != args.size()) return false;
+            for (int i = 0; i < args.size(); i++) if (a.args.get(i) != args.get(i)) return false;
+            return true;
+        }
+
+        @Override public String toString() { return SExpr.print(this); }
+    }
+
+    /** A built-in function of one argument: exp, log, sin, cos, tanh, sqrt. */
+    final class Call implements Expr {
+        private final Fn fn;
+        private final Expr arg;
+        private final int hash;
+
+        private Call(Fn fn, Expr arg) {
+            this.fn = fn;
+            this.arg = arg;
+            this.hash = fn.hashCode() * 31 + arg.hashCode();
+        }
+
+        public Fn fn() { return fn; }
+        public Expr arg() { return arg; }
+        public List<Expr> args() { return List.of(arg); }
+        public long size() { return Sizes.add(1, arg.size()); }
+        @Override public int hashCode() { return hash; }
+        @Override public boolean equals(Object o) { return o == this || o instanceof Call c && c.fn == fn && c.arg == arg; }
+        @Override public String toString() { return SExpr.print(this); }
+    }
+}

@@ -1,0 +1,137 @@
+package gd;
+
+import gd.eval.Output;
+import gd.session.Outcome;
+import gd.session.Render;
+import gd.session.Session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line: gd FILE.gd, gd -e TEXT (repeatable), a script on standard input, or the REPL
+ * on a terminal. {@link #run} returns the exit code (sysexits): 0 ok, 64 usage, 65 a bad script,
+ * 66 a missing input file, 70 an error while running, 74 an I/O error. The only System.exit is here.
+ */
+public final class Main {
+    public static final String VERSION = "0.1.0";
+    /** Deep expressions (a 100,000-term sum is 100,000 levels) recurse; a big stack makes that safe. */
+    private static final long STACK_BYTES = 1L << 30;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int[] code = {0};
+        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err), "gd", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            code[0] = 130;
+        }
+        System.out.flush();
+        System.exit(code[0]);
+    }
+
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        List<String[]> sources = new ArrayList<>();   // {name, text}; text null until read
+        int files = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "--help" -> { out.print(Usage.TEXT); return 0; }
+                case "-V", "--version" -> { out.println("gd " + VERSION); return 0; }
+                case "-e" -> {
+                    if (i + 1 == args.length) return usage(err, "-e needs the text to run, as in: gd -e '1 + 2'");
+                    sources.add(new String[]{"<expr>", args[++i]});
+                }
+                default -> {
+                    if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option '" + a + "'");
+                    if (files++ > 0) return usage(err, "gd runs one script at a time; got a second one, '" + a + "'");
+                    sources.add(new String[]{a, null});
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            if (isTerminal()) return gd.repl.Repl.start(out, err);
+            sources.add(new String[]{"-", null});
+        }
+        try {
+            for (String[] src : sources) if (src[1] == null) read(src, in);
+        } catch (ReadFailure f) {
+            err.println("gd: error: " + f.getMessage());
+            return f.code;
+        }
+        return runScripts(sources, out, err);
+    }
+
+    private static int runScripts(List<String[]> sources, PrintStream out, PrintStream err) {
+        Session session = new Session(text -> out.println(text));
+        for (String[] src : sources) {
+            int[] code = {0};
+            session.eval(src[0], src[1], o -> {
+                String shown = Render.out(o);
+                if (shown != null) out.println(shown);
+                String error = Render.err(o);
+                if (error != null) {
+                    out.flush();
+                    err.println(error);
+                    code[0] = ((Outcome.Failed) o).diagnostic().kind() == gd.ast.Diagnostic.Kind.RUN ? 70 : 65;
+                }
+            });
+            if (code[0] != 0) return code[0];
+        }
+        return 0;
+    }
+
+    /** Why a script could not be read, with the exit code that says so. */
+    private static final class ReadFailure extends Exception {
+        final int code;
+
+        ReadFailure(int code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+
+    /** Fills in src's text from the file it names (or standard input for "-"), decoded strictly as UTF-8. */
+    private static void read(String[] src, InputStream in) throws ReadFailure {
+        String name = src[0];
+        try {
+            byte[] bytes = name.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(name));
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            src[0] = name.equals("-") ? "<stdin>" : name;
+            src[1] = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new ReadFailure(66, "cannot open '" + name + "': no such file");
+        } catch (CharacterCodingException e) {
+            throw new ReadFailure(65, "cannot read '" + name + "': it is not UTF-8 text");
+        } catch (IOException e) {
+            if (Files.isDirectory(Path.of(name))) throw new ReadFailure(66, "cannot read '" + name + "': it is a directory; give a .gd file");
+            throw new ReadFailure(74, "cannot read '" + name + "': " + e.getMessage());
+        }
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("gd: error: " + message);
+        err.println("usage: gd [FILE.gd | -e TEXT ...]   (gd --help for more)");
+        return 64;
+    }
+
+    /** The launcher passes -Dgd.tty=1 when standard input is a terminal; that test is free, System.console() is not. */
+    private static boolean isTerminal() {
+        String tty = System.getProperty("gd.tty");
+        return tty != null ? tty.equals("1") : System.console() != null;
+    }
+}

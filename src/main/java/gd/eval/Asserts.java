@@ -1,0 +1,23 @@
+package gd.eval;
+
+import gd.ast.Node;
+
+/** What a failed assert says: for a comparison or a two-argument test, both sides' values. */
+final class Asserts {
+    private Asserts() {}
+
+    static String explain(Node condition, Interpreter in) {
+        String text = source(condition);
+        if (condition instanceof Node.Binary b && !b.op().equals("and") && !b.op().equals("or"))
+            return text + "\n  left:  " + Values.show(in.eval(b.left(), null)) + "\n  right: " + Values.show(in.eval(b.right(), null));
+        if (condition instanceof Node.Call c && c.args().size() == 2)
+            return text + "\n  first:  " + Values.show(in.eval(c.args().get(0), null)) + "\n  second: " + Values.show(in.eval(c.args().get(1), null));
+        return text;
+    }
+
+    private static String source(Node n) {
+        String line = n.span().source().line(n.span().line());
+        int end = Math.min(line.length(), n.span().col() + n.span().length());
+        return "'" + line.substring(Math.min(n.span().col(), end), end) + "'";
+    }
+}

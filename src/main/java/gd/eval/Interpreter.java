@@ -1,0 +1,175 @@
+package gd.eval;
+
+import gd.ast.Diagnostic;
+import gd.ast.GdError;
+import gd.ast.Node;
+import gd.ast.Span;
+import gd.ast.Stmt;
+import gd.expr.Cancel;
+import gd.expr.Expr;
+import gd.expr.Num;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs statements against an {@link Env}: a tree-walking evaluator in the manner of jlox. Names
+ * resolve to locals (function parameters, loop variables), then globals, then built-ins; an
+ * unknown one is an error that suggests the nearest known name.
+ */
+public final class Interpreter {
+    private final Env env;
+    private final Output out;
+    private final Map<String, Builtin> builtins = new LinkedHashMap<>();
+
+    public Interpreter(Env env, Output out, List<Library> libraries) {
+        this.env = env;
+        this.out = out;
+        for (Library lib : libraries) for (Builtin b : lib.builtins()) builtins.put(b.name(), b);
+    }
+
+    public Env env() { return env; }
+    public Output out() { return out; }
+    public Map<String, Builtin> builtins() { return java.util.Collections.unmodifiableMap(builtins); }
+
+    /** Runs one statement; returns the value an expression statement shows, or null. */
+    public Object exec(Stmt stmt) {
+        try {
+            return execute(stmt);
+        } catch (GdError e) {
+            throw e.at(stmt.span());
+        }
+    }
+
+    private Object execute(Stmt stmt) {
+        if (stmt instanceof Stmt.ExprStmt s) return eval(s.expr(), null);
+        if (stmt instanceof Stmt.Assign s) { env.set(s.name(), eval(s.value(), null)); return null; }
+        if (stmt instanceof Stmt.Def s) { env.set(s.name(), new UserFn(s.name(), s.params(), s.body())); return null; }
+        if (stmt instanceof Stmt.Params s) { declare(s); return null; }
+        if (stmt instanceof Stmt.Unpack s) { unpack(s.names(), eval(s.value(), null), null, s.span()); return null; }
+        if (stmt instanceof Stmt.Assert s) { check(s); return null; }
+        throw new AssertionError(stmt);
+    }
+
+    private void declare(Stmt.Params s) {
+        List<Object[]> pending = new ArrayList<>();       // evaluate every initial value before binding any
+        for (Stmt.Decl d : s.decls()) {
+            Object init = d.init() == null ? Num.ZERO : eval(d.init(), null);
+            if (!(init instanceof Num n)) throw new GdError(Diagnostic.Kind.RUN, d.init().span(), "a parameter starts at a number, got " + Values.describe(init));
+            pending.add(new Object[]{d.name(), n});
+        }
+        for (Object[] p : pending) {
+            Expr.Sym sym = Expr.sym((String) p[0]);
+            env.set((String) p[0], sym);
+            env.declare(sym, (Num) p[1]);
+        }
+    }
+
+    private void check(Stmt.Assert s) {
+        Object ok = eval(s.condition(), null);
+        if (Values.truthy(ok)) return;
+        String detail = s.message() != null ? Values.show(eval(s.message(), null)) : Asserts.explain(s.condition(), this);
+        throw new GdError(Diagnostic.Kind.RUN, s.span(), "assertion failed: " + detail);
+    }
+
+    /** Evaluates an expression node; locals may be null at the top level. */
+    public Object eval(Node node, Map<String, Object> locals) {
+        try {
+            return evaluate(node, locals);
+        } catch (GdError e) {
+            throw e.at(node.span());
+        } catch (ArithmeticException e) {
+            throw new GdError(Diagnostic.Kind.RUN, node.span(), e.getMessage());
+        }
+    }
+
+    private Object evaluate(Node node, Map<String, Object> locals) {
+        if (node instanceof Node.NumLit n) return n.value();
+        if (node instanceof Node.Name n) return lookup(n, locals);
+        if (node instanceof Node.Binary b) return binary(b, locals);
+        if (node instanceof Node.Call c) return Calls.call(this, c, locals);
+        if (node instanceof Node.Unary u) {
+            Object v = eval(u.operand(), locals);
+            return switch (u.op()) {
+                case "not" -> !Values.truthy(v);
+                case "+" -> v instanceof Expr ? v : Operators.negate(Operators.negate(v));
+                default -> Operators.negate(v);
+            };
+        }
+        if (node instanceof Node.StrLit s) return s.value();
+        if (node instanceof Node.BoolLit b) return b.value();
+        if (node instanceof Node.ListLit l) {
+            List<Object> items = new ArrayList<>(l.items().size());
+            for (Node item : l.items()) items.add(eval(item, locals));
+            return java.util.Collections.unmodifiableList(items);
+        }
+        if (node instanceof Node.Comp c) {
+            List<Object> items = new ArrayList<>();
+            collect(c, 0, locals, items);
+            return java.util.Collections.unmodifiableList(items);
+        }
+        if (node instanceof Node.DictLit d) return dict(d, locals);
+        if (node instanceof Node.Index i) return Calls.index(eval(i.target(), locals), eval(i.index(), locals), i);
+        if (node instanceof Node.Attr a) return Calls.attr(eval(a.target(), locals), a);
+        throw new AssertionError(node);
+    }
+
+    private Object binary(Node.Binary b, Map<String, Object> locals) {
+        Object left = eval(b.left(), locals);
+        if (b.op().equals("and")) return Values.truthy(left) ? eval(b.right(), locals) : left;
+        if (b.op().equals("or")) return Values.truthy(left) ? left : eval(b.right(), locals);
+        return Operators.binary(b.op(), left, eval(b.right(), locals));
+    }
+
+    private Object lookup(Node.Name n, Map<String, Object> locals) {
+        String name = n.name();
+        if (locals != null && locals.containsKey(name)) return locals.get(name);
+        if (env.has(name)) return env.get(name);
+        Builtin b = builtins.get(name);
+        if (b != null) return b;
+        List<String> known = new ArrayList<>(builtins.keySet());
+        known.addAll(env.globals().keySet());
+        if (locals != null) known.addAll(locals.keySet());
+        String near = Names.nearest(name, known);
+        throw new GdError(Diagnostic.Kind.CHECK, n.span(), "unknown name '" + name + "'"
+                + (near != null ? "; did you mean '" + near + "'?" : "; declare it first, e.g. 'params " + name + "' or '" + name + " = 1'"));
+    }
+
+    /** [body for ... in ... if ...]: the loops nest left to right, as in Python. */
+    private void collect(Node.Comp c, int level, Map<String, Object> locals, List<Object> into) {
+        if (level == c.fors().size()) {
+            into.add(eval(c.body(), locals));
+            return;
+        }
+        Node.For f = c.fors().get(level);
+        for (Object item : Values.iterate(eval(f.iter(), locals))) {
+            Cancel.check();
+            Map<String, Object> inner = locals == null ? new HashMap<>() : new HashMap<>(locals);
+            unpack(f.vars(), item, inner, f.iter().span());
+            boolean keep = true;
+            for (Node cond : f.conditions()) keep = keep && Values.truthy(eval(cond, inner));
+            if (keep) collect(c, level + 1, inner, into);
+        }
+    }
+
+    /** Binds names to a value, or to the items of a list when there are several names. Into globals when scope is null. */
+    private void unpack(List<String> names, Object value, Map<String, Object> scope, Span span) {
+        if (names.size() == 1) { bind(names.get(0), value, scope); return; }
+        if (!(value instanceof List<?> items) || items.size() != names.size())
+            throw new GdError(Diagnostic.Kind.RUN, span, "cannot unpack " + Values.describe(value) + " into " + names.size() + " names (" + String.join(", ", names) + ")");
+        for (int i = 0; i < names.size(); i++) bind(names.get(i), items.get(i), scope);
+    }
+
+    private void bind(String name, Object value, Map<String, Object> scope) {
+        if (scope == null) env.set(name, value); else scope.put(name, value);
+    }
+
+    private Map<Object, Object> dict(Node.DictLit d, Map<String, Object> locals) {
+        Map<Object, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < d.keys().size(); i++) m.put(eval(d.keys().get(i), locals), eval(d.values().get(i), locals));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,74 @@
+package gd.eval;
+
+import gd.ast.GdError;
+import gd.expr.Builder;
+import gd.expr.Expr;
+import gd.expr.Num;
+import gd.expr.Op;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The language's operators on values. Two numbers compute (Python's rules: ints stay ints,
+ * '/' gives a float); an Expr on either side builds an unsimplified node, as the seed's Python
+ * does, through {@link Builder#RAW}.
+ */
+final class Operators {
+    private Operators() {}
+
+    static Object binary(String op, Object a, Object b) {
+        switch (op) {
+            case "+", "-", "*", "/", "**" -> { return arithmetic(Op.fromSymbol(op), a, b); }
+            case "==" -> { return equal(a, b); }
+            case "!=" -> { return !equal(a, b); }
+            case "<", "<=", ">", ">=" -> { return compare(op, a, b); }
+            default -> throw new AssertionError(op);
+        }
+    }
+
+    static Object negate(Object a) {
+        if (a instanceof Boolean bool) a = Num.of(bool ? 1 : 0);
+        if (a instanceof Expr e) return Builder.RAW.neg(e);
+        throw GdError.run("cannot negate " + Values.describe(a));
+    }
+
+    private static Object arithmetic(Op op, Object a, Object b) {
+        if (a instanceof Boolean x) a = Num.of(x ? 1 : 0);
+        if (b instanceof Boolean y) b = Num.of(y ? 1 : 0);
+        if (a instanceof Expr x && b instanceof Expr y) {
+            try {
+                return Builder.RAW.apply(op, x, y);
+            } catch (ArithmeticException e) {
+                throw GdError.run(e.getMessage());
+            }
+        }
+        if (op == Op.ADD && a instanceof String x && b instanceof String y) return x + y;
+        if (op == Op.ADD && a instanceof List<?> x && b instanceof List<?> y) {
+            List<Object> joined = new ArrayList<>(x);
+            joined.addAll(y);
+            return List.copyOf(joined);
+        }
+        throw GdError.run("cannot use '" + op.symbol + "' on " + Values.describe(a) + " and " + Values.describe(b));
+    }
+
+    private static boolean equal(Object a, Object b) {
+        if (a instanceof Num x && b instanceof Num y) return x.isExact() && y.isExact() ? x.equals(y) : x.doubleValue() == y.doubleValue();   // 1 == 1.0, as in Python
+        return Objects.equals(a, b);
+    }
+
+    private static boolean compare(String op, Object a, Object b) {
+        if (!(a instanceof Num x) || !(b instanceof Num y))
+            throw GdError.run("'" + op + "' compares numbers; got " + Values.describe(a) + " and " + Values.describe(b)
+                    + (a instanceof Expr || b instanceof Expr ? " (use val(...) to get an expression's number)" : ""));
+        int c = x.isExact() && y.isExact() ? x.sub(y).signum() : Double.compare(x.doubleValue(), y.doubleValue());
+        if (Double.isNaN(x.doubleValue()) || Double.isNaN(y.doubleValue())) return false;
+        return switch (op) {
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package gd.lib;
+
+import gd.diff.Derivative;
+import gd.eval.Args;
+import gd.eval.Builtin;
+import gd.eval.Env;
+import gd.eval.Library;
+import gd.eval.Val;
+import gd.eval.Values;
+import gd.expr.Builder;
+import gd.expr.Expr;
+import gd.expr.Fn;
+import gd.expr.Num;
+import gd.simplify.Simplifier;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The calculus built-ins: d, val, simplify, size, and the functions exp log sin cos tanh sqrt. */
+public final class CalcLib implements Library {
+
+    @Override public List<Builtin> builtins() {
+        List<Builtin> all = new ArrayList<>(List.of(
+            new Builtin("d", "d(e, x, raw=false)", "the derivative of e with respect to the symbol x, simplified: d(x**2 + x*y, x) is (+ (* 2 x) y); raw=true gives the seed's unsimplified form", CalcLib::d),
+            new Builtin("val", "val(e) or val(e, {x: 2, y: 3})", "the number e stands for, with the symbols' values from the dict, or the parameters' current values: val(x*y, {x: 2, y: 3}) is 6", CalcLib::val),
+            new Builtin("simplify", "simplify(e)", "e as a teacher would write it: simplify(x + x + 0) is (* 2 x)", a -> Simplifier.simplify(a.expect(1, 1).expr(0))),
+            new Builtin("size", "size(e)", "the number of nodes in e's printed tree: size(x + 1) is 3", a -> Num.of(a.expect(1, 1).expr(0).size()))));
+        for (Fn fn : Fn.values())
+            all.add(new Builtin(fn.fnName(), fn.fnName() + "(e)", "the function " + fn.fnName() + ": a number on a number, an expression on an expression: "
+                    + fn.fnName() + "(x) is (" + fn.fnName() + " x)", a -> function(fn, a)));
+        return all;
+    }
+
+    private static Object d(Args a) {
+        a.expect(2, 2, "raw");
+        Expr e = a.expr(0);
+        Expr.Sym x = symbol(a, 1);
+        return a.flag("raw", false) ? Derivative.raw(e, x) : Simplifier.simplify(Derivative.tidy(e, x));
+    }
+
+    /** The symbol a call names as its variable: a symbol, or a string naming one (the seed writes d(e, "x")). */
+    static Expr.Sym symbol(Args a, int i) {
+        Object v = a.get(i);
+        if (v instanceof Expr.Sym s) return s;
+        if (v instanceof String s && s.matches("[A-Za-z_][A-Za-z_0-9]*")) return Expr.sym(s);
+        throw a.errorAt(i, "d differentiates with respect to a symbol (like x, declared with 'params x'), not "
+                + Values.describe(v));
+    }
+
+    private static Object val(Args a) {
+        a.expect(1, 2);
+        Expr e = a.expr(0);
+        if (a.size() == 1) {
+            Env env = a.env();
+            return Val.of(e, env::param);
+        }
+        if (!(a.get(1) instanceof Map<?, ?> dict)) throw a.errorAt(1, "val's environment is a dict like {x: 2, y: 3}, got " + Values.describe(a.get(1)));
+        Map<Expr.Sym, Num> values = new HashMap<>();
+        for (Map.Entry<?, ?> entry : dict.entrySet()) {
+            Expr.Sym key = entry.getKey() instanceof Expr.Sym s ? s : entry.getKey() instanceof String s ? Expr.sym(s) : null;
+            if (key == null) throw a.errorAt(1, "val's environment maps symbols to numbers; the key " + Values.show(entry.getKey()) + " is not a symbol");
+            if (!(entry.getValue() instanceof Num n)) throw a.errorAt(1, "the value of " + key + " must be a number, got " + Values.describe(entry.getValue()));
+            values.put(key, n);
+        }
+        try {
+            return Val.of(e, values::get);
+        } catch (gd.ast.GdError err) {
+            throw a.error(err.getMessage() + (err.getMessage().contains("has no value") ? " (the environment gives " + Values.show(dict) + ")" : ""));
+        }
+    }
+
+    private static Object function(Fn fn, Args a) {
+        a.expect(1, 1);
+        if (a.get(0) instanceof Num n) return Val.of(Expr.call(fn, n), s -> null);
+        return Builder.RAW.call(fn, a.expr(0));
+    }
+}

@@ -1,0 +1,63 @@
+package gd.parse;
+
+import gd.ast.GdError;
+import gd.ast.Source;
+import gd.ast.Stmt;
+import gd.parse.antlr.GdLexer;
+import gd.parse.antlr.GdParser;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parser's facade: source text to statements, or the first syntax error; and the raw tokens, for highlighting. */
+public final class Parse {
+    private Parse() {}
+
+    /** Parses a whole program. Throws GdError (kind SYNTAX) at the first error. */
+    public static List<Stmt> program(Source source) {
+        ErrorCollector errors = new ErrorCollector(source);
+        List<Token> tokens = Brackets.joinLines(lex(source, errors), source);
+        errors.throwFirst();
+        GdParser parser = new GdParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        GdParser.ProgramContext tree = parser.program();
+        errors.throwFirst();
+        return new AstBuilder(source).program(tree);
+    }
+
+    /** Every token of the text, errors ignored: what the REPL's highlighter colours. Never throws. */
+    public static List<Token> tokens(String text) {
+        GdLexer lexer = new GdLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        try {
+            return new ArrayList<>(lexer.getAllTokens());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The vocabulary's keywords ('params', 'for', ...), from the generated lexer: the completer's list. */
+    public static List<String> keywords() {
+        List<String> words = new ArrayList<>();
+        for (int t = 1; t <= GdLexer.VOCABULARY.getMaxTokenType(); t++) {
+            String lit = GdLexer.VOCABULARY.getLiteralName(t);
+            if (lit != null && lit.matches("'[a-z]+'")) words.add(lit.substring(1, lit.length() - 1));
+        }
+        return words;
+    }
+
+    private static List<Token> lex(Source source, ErrorCollector errors) {
+        GdLexer lexer = new GdLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        return new ArrayList<>(lexer.getAllTokens());
+    }
+
+    /** Whether the text ends inside an open bracket, so that the REPL should ask for another line. */
+    public static boolean isIncomplete(String text) { return Brackets.openAtEnd(tokens(text)) > 0; }
+}

@@ -1,0 +1,22 @@
+package gd.parse;
+
+/** String literal contents: the quotes removed and backslash escapes (\n \t \\ \" \') resolved. */
+final class Strings {
+    private Strings() {}
+
+    static String unquote(String literal) {
+        String body = literal.substring(1, literal.length() - 1);
+        StringBuilder sb = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '\\' || i + 1 == body.length()) { sb.append(c); continue; }
+            char n = body.charAt(++i);
+            sb.append(switch (n) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                default -> n;
+            });
+        }
+        return sb.toString();
+    }
+}

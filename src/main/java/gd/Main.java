@@ -80,7 +80,7 @@ public final class Main {
         for (String[] src : sources) {
             int[] code = {0};
             session.eval(src[0], src[1], o -> {
-                String shown = Render.out(o);
+                String shown = Render.out(o, session);
                 if (shown != null) out.println(shown);
                 String error = Render.err(o);
                 if (error != null) {

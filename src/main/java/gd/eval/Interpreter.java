@@ -8,12 +8,14 @@ import gd.ast.Stmt;
 import gd.expr.Cancel;
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.expr.SExpr;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs statements against an {@link Env}: a tree-walking evaluator in the manner of jlox. Names
@@ -31,7 +33,14 @@ public final class Interpreter {
         for (Library lib : libraries) for (Builtin b : lib.builtins()) builtins.put(b.name(), b);
     }
 
+    /** How expressions print (S-expressions unless changed, e.g. by the REPL's :show). */
+    private Function<Expr, String> notation = SExpr::print;
+
     public Env env() { return env; }
+    public Function<Expr, String> notation() { return notation; }
+    public void notation(Function<Expr, String> printer) { this.notation = printer; }
+    /** A value as the user sees it, in the current notation. */
+    public String show(Object value) { return Values.show(value, notation); }
     public Output out() { return out; }
     public Map<String, Builtin> builtins() { return java.util.Collections.unmodifiableMap(builtins); }
 

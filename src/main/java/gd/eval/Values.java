@@ -9,6 +9,7 @@ import gd.expr.SExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the language's values are, and how each is named, tested and shown. Values are Java
@@ -68,24 +69,27 @@ public final class Values {
         throw GdError.run("cannot loop over " + describe(v) + "; a list, range(...) or zip(...) can be looped over");
     }
 
-    /** The text an expression statement prints for a value. */
-    public static String show(Object v) {
+    /** The text an expression statement prints for a value, expressions as S-expressions. */
+    public static String show(Object v) { return show(v, SExpr::print); }
+
+    /** The same, with expressions printed in the given notation (S-expression, infix, LaTeX). */
+    public static String show(Object v, Function<Expr, String> notation) {
         if (v == null) return "";
-        if (v instanceof Num n) return NumFormat.format(n);
-        if (v instanceof Expr e) return SExpr.print(e);
+        if (v instanceof Num n) return n.isInteger() || !n.isExact() ? NumFormat.format(n) : notation.apply(n);
+        if (v instanceof Expr e) return notation.apply(e);
         if (v instanceof String s) return s;
         if (v instanceof Boolean b) return b ? "true" : "false";
         if (v instanceof Shown s) return s.show();
         if (v instanceof List<?> l) {
             StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(quoted(l.get(i)));
+            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(quoted(l.get(i), notation));
             return sb.append(']').toString();
         }
         if (v instanceof Map<?, ?> m) {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append(first ? "" : ", ").append(quoted(e.getKey())).append(": ").append(quoted(e.getValue()));
+                sb.append(first ? "" : ", ").append(quoted(e.getKey(), notation)).append(": ").append(quoted(e.getValue(), notation));
                 first = false;
             }
             return sb.append('}').toString();
@@ -93,5 +97,5 @@ public final class Values {
         return v.toString();
     }
 
-    private static String quoted(Object v) { return v instanceof String s ? "\"" + s + "\"" : show(v); }
+    private static String quoted(Object v, Function<Expr, String> notation) { return v instanceof String s ? "\"" + s + "\"" : show(v, notation); }
 }

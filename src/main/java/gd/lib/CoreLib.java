@@ -100,7 +100,7 @@ public final class CoreLib implements Library {
     private static Object print(Args a) {
         a.expect(0, Integer.MAX_VALUE);
         List<String> parts = new ArrayList<>();
-        for (Object o : a.all()) parts.add(Values.show(o));
+        for (Object o : a.all()) parts.add(a.interp().show(o));
         a.out().line(String.join(" ", parts));
         return null;
     }

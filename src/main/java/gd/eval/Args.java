@@ -44,7 +44,7 @@ public final class Args {
     public Args expect(int min, int max, String... allowedKeywords) {
         if (values.size() < min || values.size() > max) {
             String want = min == max ? Integer.toString(min) : max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
-            throw error(fn.name() + " takes " + want + " argument" + (max == 1 && min == 1 ? "" : "s")
+            throw new GdError(gd.ast.Diagnostic.Kind.CHECK, span, fn.name() + " takes " + want + " argument" + (max == 1 && min == 1 ? "" : "s")
                     + " (" + fn.signature() + "), got " + values.size());
         }
         Set<String> allowed = Set.of(allowedKeywords);

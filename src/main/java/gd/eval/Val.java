@@ -4,6 +4,7 @@ import gd.ast.GdError;
 import gd.expr.Cancel;
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.expr.SExpr;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -11,67 +12,136 @@ import java.util.function.Function;
 
 /**
  * val(e, env): the number an expression stands for, computed with the language's own number
- * rules (ints stay exact, so the seed's val(e) prints 10). Shared subexpressions are evaluated
- * once. A symbol with no value, a division by zero or a function outside its domain is an error.
+ * rules (ints stay exact, so the seed's val(e) prints 10; '/' gives a float). Shared
+ * subexpressions are evaluated once. A symbol with no value, a division by zero or a function
+ * outside its domain is an error.
+ * <p>Intermediate values are plain Long or Double boxes, not Num nodes: training evaluates
+ * derivatives thousands of times, and building interned nodes for every partial result would
+ * dominate. Only integers that overflow a long, and exact rationals, take the slower Num path.
  */
 public final class Val {
     private final Function<Expr.Sym, Num> lookup;
-    private final Map<Expr, Num> memo = new IdentityHashMap<>();
+    private final Map<Expr, Object> memo = new IdentityHashMap<>();
     private int steps;
 
     private Val(Function<Expr.Sym, Num> lookup) { this.lookup = lookup; }
 
     /** The value of e, where lookup gives each symbol's number (or null when it has none). */
-    public static Num of(Expr e, Function<Expr.Sym, Num> lookup) { return new Val(lookup).val(e); }
+    public static Num of(Expr e, Function<Expr.Sym, Num> lookup) { return toNum(new Val(lookup).val(e)); }
 
-    private Num val(Expr e) {
-        if (e instanceof Num n) return n;
-        Num done = memo.get(e);
+    private Object val(Expr e) {
+        if (e instanceof Num n) return fromNum(n);
+        Object done = memo.get(e);
         if (done != null) return done;
         if ((++steps & 0xFFF) == 0) Cancel.check();
-        Num r = compute(e);
+        Object r = compute(e);
         memo.put(e, r);
         return r;
     }
 
-    private Num compute(Expr e) {
+    private Object compute(Expr e) {
         if (e instanceof Expr.Sym s) {
             Num v = lookup.apply(s);
             if (v == null) throw GdError.run("'" + s.name() + "' has no value here; give it one, e.g. {" + s.name() + ": 1}");
-            return v;
+            return fromNum(v);
         }
         if (e instanceof Expr.Call c) return function(c, val(c.arg()));
         if (e instanceof Expr.Apply a) {
-            Num acc = val(a.args().get(0));
+            Object acc = val(a.args().get(0));
             for (int i = 1; i < a.args().size(); i++) acc = operator(a, acc, val(a.args().get(i)));
             return acc;
         }
         throw new AssertionError(e);
     }
 
-    private static Num operator(Expr.Apply a, Num x, Num y) {
+    private static Object operator(Expr.Apply a, Object x, Object y) {
+        if (x instanceof Double || y instanceof Double) return real(a, dbl(x), dbl(y));
+        if (x instanceof Long p && y instanceof Long q) {
+            try {
+                switch (a.op()) {
+                    case ADD: return Math.addExact(p, q);
+                    case SUB: return Math.subtractExact(p, q);
+                    case MUL: return Math.multiplyExact(p, q);
+                    case DIV:
+                        if (q == 0) throw zero(a);
+                        if (Math.abs(p) < (1L << 53) && Math.abs(q) < (1L << 53)) return (double) p / (double) q;
+                        break;
+                    case POW:
+                        if (q >= 0 && q < 64) return powExact(p, q);
+                        break;
+                }
+            } catch (ArithmeticException overflow) {
+                // falls through to exact big-integer arithmetic, as Python's ints would
+            }
+        }
+        return exact(a, toNum(x), toNum(y));
+    }
+
+    private static Object real(Expr.Apply a, double x, double y) {
         return switch (a.op()) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> { if (y == 0) throw zero(a); yield x / y; }
+            case POW -> {
+                if (x == 0 && y < 0) throw GdError.run("0 cannot be raised to a negative power");
+                yield y == 2 ? x * x : StrictMath.pow(x, y);    // x*x is what C's pow gives for **2: the seed's numbers, bit for bit
+            }
+        };
+    }
+
+    private static Object exact(Expr.Apply a, Num x, Num y) {
+        Num r = switch (a.op()) {
             case ADD -> x.add(y);
             case SUB -> x.sub(y);
             case MUL -> x.mul(y);
             case DIV -> {
-                if (y.isZero()) throw GdError.run("division by zero: the denominator " + gd.expr.SExpr.print(a.right(), 40) + " is 0 here");
-                yield x.isExact() && y.isExact() && !(x.isInteger() && y.isInteger()) ? x.div(y) : x.trueDiv(y);
+                if (y.isZero()) throw zero(a);
+                yield x.isInteger() && y.isInteger() ? x.trueDiv(y) : x.div(y);   // a rational the simplifier made stays exact
             }
             case POW -> {
                 if (x.isZero() && y.signum() < 0) throw GdError.run("0 cannot be raised to a negative power");
                 yield x.pow(y);
             }
         };
+        return fromNum(r);
     }
 
-    private static Num function(Expr.Call c, Num x) {
-        double v = x.doubleValue();
+    private static long powExact(long base, long exp) {
+        long r = 1;
+        for (long i = 0; i < exp; i++) r = Math.multiplyExact(r, base);
+        return r;
+    }
+
+    private static GdError zero(Expr.Apply a) {
+        return GdError.run("division by zero: the denominator " + SExpr.print(a.right(), 40) + " is 0 here");
+    }
+
+    private static Object function(Expr.Call c, Object arg) {
+        double v = dbl(arg);
         switch (c.fn()) {
-            case LOG -> { if (v <= 0) throw GdError.run("log is only defined for positive numbers, and its argument is " + x + " here"); }
-            case SQRT -> { if (v < 0) throw GdError.run("sqrt is only defined for numbers >= 0, and its argument is " + x + " here"); }
+            case LOG -> { if (v <= 0) throw GdError.run("log is only defined for positive numbers, and its argument is " + Values.show(toNum(arg)) + " here"); }
+            case SQRT -> { if (v < 0) throw GdError.run("sqrt is only defined for numbers >= 0, and its argument is " + Values.show(toNum(arg)) + " here"); }
             default -> { }
         }
-        return Num.of(c.fn().apply(v));
+        return c.fn().apply(v);
+    }
+
+    private static Object fromNum(Num n) {
+        if (!n.isExact()) return n.doubleValue();
+        if (n.isInteger() && n.numerator().bitLength() < 63) return n.numerator().longValue();
+        return n;
+    }
+
+    private static Num toNum(Object v) {
+        if (v instanceof Long l) return Num.of(l);
+        if (v instanceof Double d) return Num.of(d);
+        return (Num) v;
+    }
+
+    private static double dbl(Object v) {
+        if (v instanceof Long l) return l;
+        if (v instanceof Double d) return d;
+        return ((Num) v).doubleValue();
     }
 }

@@ -3,6 +3,7 @@ package gd.session;
 import gd.eval.Library;
 import gd.lib.CalcLib;
 import gd.lib.CoreLib;
+import gd.teach.TeachLib;
 
 import java.util.List;
 
@@ -11,6 +12,7 @@ final class Prelude {
     private Prelude() {}
 
     static List<Library> libraries() {
-        return List.of(new CoreLib(), new CalcLib());
+        return List.of(new CoreLib(), new CalcLib(),
+                new TeachLib());
     }
 }

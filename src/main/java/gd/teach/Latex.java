@@ -1,0 +1,99 @@
+package gd.teach;
+
+import gd.expr.Expr;
+import gd.expr.Num;
+import gd.expr.NumFormat;
+
+import java.util.Set;
+
+/**
+ * LaTeX for an expression: 2 x + y, \frac{a}{b}, x^{2}, \sin\left(x\right), e^{x}, \sqrt{x}.
+ * Products are written by juxtaposition, with \cdot only where two numbers would run together.
+ */
+public final class Latex {
+    private static final int SUM = Infix.SUM, PRODUCT = Infix.PRODUCT, UNARY = Infix.UNARY, POWER = Infix.POWER, ATOM = Infix.ATOM;
+    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+            "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega");
+    private static final long BUDGET = 20_000;
+
+    private long left = BUDGET;
+
+    private Latex() {}
+
+    public static String print(Expr e) { return new Latex().write(e).text; }
+
+    private record Part(String text, int prec) {}
+
+    private Part write(Expr e) {
+        if (left-- <= 0) return new Part("\\dots", ATOM);
+        if (e instanceof Num n) return number(n);
+        if (e instanceof Expr.Sym s) return new Part(symbol(s.name()), ATOM);
+        if (e instanceof Expr.Call c) return call(c);
+        if (e instanceof Expr.Apply a) return apply(a);
+        throw new AssertionError(e);
+    }
+
+    static String symbol(String name) {
+        int u = name.indexOf('_');
+        if (u > 0 && u < name.length() - 1) return symbol(name.substring(0, u)) + "_{" + name.substring(u + 1).replace("_", "\\_") + "}";
+        if (GREEK.contains(name)) return "\\" + name;
+        return name.length() == 1 ? name : "\\mathrm{" + name.replace("_", "\\_") + "}";
+    }
+
+    private static Part number(Num n) {
+        if (n.isExact() && !n.isInteger()) {
+            String frac = "\\frac{" + n.numerator().abs() + "}{" + n.denominator() + "}";
+            return n.signum() < 0 ? new Part("-" + frac, UNARY) : new Part(frac, ATOM);
+        }
+        String s = NumFormat.format(n);
+        int e = s.indexOf('e');
+        if (e > 0) s = s.substring(0, e) + " \\cdot 10^{" + Integer.parseInt(s.substring(e + 1)) + "}";
+        return new Part(s, s.startsWith("-") ? UNARY : e > 0 ? PRODUCT : ATOM);
+    }
+
+    private Part call(Expr.Call c) {
+        String arg = write(c.arg()).text;
+        switch (c.fn()) {
+            case EXP: return new Part("e^{" + arg + "}", POWER);   // a superscript: a power of it needs parentheses
+            case SQRT: return new Part("\\sqrt{" + arg + "}", ATOM);
+            default: return new Part("\\" + c.fn().fnName() + "\\left(" + arg + "\\right)", ATOM);
+        }
+    }
+
+    private Part apply(Expr.Apply a) {
+        Expr negated = Terms.negated(a);
+        if (negated != null) return new Part("-" + at(negated, PRODUCT), UNARY);
+        switch (a.op()) {
+            case ADD: return sum(a);
+            case SUB: return new Part(at(a.left(), SUM) + " - " + at(a.right(), PRODUCT), SUM);
+            case MUL: return product(a);
+            case DIV: return new Part("\\frac{" + write(a.left()).text + "}{" + write(a.right()).text + "}", ATOM);
+            default: return new Part(at(a.left(), ATOM) + "^{" + write(a.right()).text + "}", POWER);
+        }
+    }
+
+    private Part sum(Expr.Apply a) {
+        StringBuilder sb = new StringBuilder(at(a.args().get(0), SUM));
+        for (int i = 1; i < a.args().size(); i++) {
+            String term = at(a.args().get(i), PRODUCT);
+            sb.append(term.startsWith("-") ? " - " + term.substring(1) : " + " + term);
+        }
+        return new Part(sb.toString(), SUM);
+    }
+
+    private Part product(Expr.Apply a) {
+        StringBuilder sb = new StringBuilder(at(a.args().get(0), PRODUCT));
+        for (int i = 1; i < a.args().size(); i++) {
+            String factor = at(a.args().get(i), UNARY);
+            if (factor.startsWith("-")) factor = "\\left(" + factor + "\\right)";
+            boolean numeric = Character.isDigit(factor.charAt(0)) || factor.startsWith("\\frac");
+            sb.append(numeric ? " \\cdot " : " ").append(factor);
+        }
+        return new Part(sb.toString(), PRODUCT);
+    }
+
+    private String at(Expr e, int prec) {
+        Part p = write(e);
+        return p.prec >= prec ? p.text : "\\left(" + p.text + "\\right)";
+    }
+}

@@ -51,8 +51,11 @@ public final class Charts {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double x : xs) if (Double.isFinite(x)) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
         if (!(lo < hi)) { lo = Double.isFinite(lo) ? lo - 1 : -1; hi = Double.isFinite(hi) ? hi + 1 : 1; }
+        double margin = (hi - lo) * 0.05;     // keeps the outermost data points off the frame
+        lo -= margin;
+        hi += margin;
         double[] grid = linspace(lo, hi, samples);
-        Figure f = new Figure().title(target != null ? "fit: model, target and data" : "fit: model and data");
+        Figure f = new Figure().xLimits(lo, hi).title(target != null ? "fit: model, target and data" : "fit: model and data");
         f.add("model", Figure.Role.MODEL, grid, sample(model, grid));
         if (target != null) f.add("target", Figure.Role.TARGET, grid, sample(target, grid));
         if (xs.length > 0) f.add("data", Figure.Role.DATA, xs, ys);

@@ -21,11 +21,13 @@ public final class Figure {
     private final List<String> notes = new ArrayList<>();
     private String title = "", xLabel = "x";
     private boolean logY, integerX;
-    private double[] yLimits;
+    private double[] xLimits, yLimits;
 
     public Figure title(String t) { title = t; return this; }
     public Figure xLabel(String l) { xLabel = l; return this; }
     public Figure logY(boolean on) { logY = on; return this; }
+    /** Fixes the x range (otherwise it fits the finite points). */
+    public Figure xLimits(double lo, double hi) { xLimits = new double[]{lo, hi}; return this; }
     /** Fixes the y range (otherwise it fits the data). */
     public Figure yLimits(double lo, double hi) { yLimits = new double[]{lo, hi}; return this; }
     /** Labels x with whole numbers (step counts). */
@@ -46,6 +48,7 @@ public final class Figure {
 
     /** The x range over every series, widened when it is a single value. */
     public Scale xScale() {
+        if (xLimits != null) return Scale.of(xLimits[0], xLimits[1], false);
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Series s : series)
             for (int i = 0; i < s.xs.length; i++)

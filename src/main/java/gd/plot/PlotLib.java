@@ -1,0 +1,140 @@
+package gd.plot;
+
+import gd.ast.GdError;
+import gd.eval.Args;
+import gd.eval.Builtin;
+import gd.eval.Library;
+import gd.eval.Val;
+import gd.eval.Values;
+import gd.expr.Cancel;
+import gd.expr.Expr;
+import gd.expr.Num;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * plot(...): functions of one variable over a range, data points, and loss histories, drawn in
+ * the terminal, or into a PNG file with to="name.png".
+ */
+public final class PlotLib implements Library {
+    private static final int SAMPLES = 601;
+    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\", title=\"...\"";
+
+    @Override public List<Builtin> builtins() {
+        return List.of(new Builtin("plot", USAGE,
+                "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; plot([x**2, 2*x], x, -2, 2) draws both; "
+                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead",
+                PlotLib::plot));
+    }
+
+    private static Object plot(Args a) {
+        a.expect(1, 4, "to", "title");
+        Figure fig = a.size() == 1 ? loss(a) : a.size() == 2 ? points(a) : functions(a);
+        if (a.keyword("title") instanceof String t) fig.title(t);
+        else if (a.has("title")) throw a.errorAt("title", "title is a string, like title=\"my fit\"");
+        if (a.has("to")) return write(a, fig);
+        int rows = fig.isLogY() || fig.integerX() ? Charts.LOSS_ROWS : Charts.FIT_ROWS;
+        for (String line : TextChart.render(fig, a.out().width(), rows, a.out().unicode()).split("\n")) a.out().line(line);
+        return null;
+    }
+
+    /** plot(losses) or plot(run): anything with a loss field, or a list of numbers. */
+    private static Figure loss(Args a) {
+        Object v = a.get(0);
+        if (v instanceof Values.Shown s && s.attr("loss") != null) v = s.attr("loss");
+        if (!(v instanceof List<?> l))
+            throw a.errorAt(0, "plot with one argument draws a loss history (a list of numbers, or a run from train), not " + Values.describe(v)
+                    + "; to draw an expression give its variable and range: plot(e, x, -3, 3)");
+        List<Double> losses = new ArrayList<>();
+        for (Object item : l) losses.add(number(a, 0, item, "a loss history"));
+        return Charts.lossFigure(losses);
+    }
+
+    /** plot(xs, ys): the data as points. */
+    private static Figure points(Args a) {
+        if (a.get(0) instanceof Expr) throw a.error("plot of an expression needs its variable and range: plot(e, x, a, b), like plot(sin(x), x, -3, 3)");
+        List<Object> xs = a.list(0), ys = a.list(1);
+        if (xs.size() != ys.size()) throw a.errorAt(1, "plot(xs, ys) pairs the lists up, but xs has " + xs.size() + " items and ys " + ys.size());
+        double[] x = new double[xs.size()], y = new double[ys.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = number(a, 0, xs.get(i), "xs");
+            y[i] = number(a, 1, ys.get(i), "ys");
+        }
+        return new Figure().title("data").add("data", Figure.Role.DATA, x, y);
+    }
+
+    private static double number(Args a, int arg, Object item, String what) {
+        if (item instanceof Num n) return n.doubleValue();
+        throw a.errorAt(arg, what + " must hold numbers only, but it holds " + Values.describe(item));
+    }
+
+    /** plot(e, x, a, b) and plot([e1, e2], x, a, b): each expression sampled over [a, b], the other symbols at their parameter values. */
+    private static Figure functions(Args a) {
+        if (a.size() != 4) throw a.error("plot of an expression needs its variable and range: plot(e, x, a, b), like plot(sin(x), x, -3, 3)");
+        List<Expr> es = expressions(a);
+        if (!(a.get(1) instanceof Expr.Sym x)) throw a.errorAt(1, "plot needs the variable to draw against, a symbol like x, not " + Values.describe(a.get(1)));
+        double lo = a.num(2).doubleValue(), hi = a.num(3).doubleValue();
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) throw a.errorAt(Double.isFinite(lo) ? 3 : 2, "plot's range must be finite numbers");
+        if (!(lo < hi)) throw a.errorAt(3, "plot's range runs from a smaller number to a larger one, but it is " + a.interp().show(a.get(2)) + " to " + a.interp().show(a.get(3)));
+        double[] grid = Charts.linspace(lo, hi, SAMPLES);
+        Figure fig = new Figure().xLabel(x.name()).xLimits(lo, hi).title(es.size() == 1 ? name(a, es.get(0)) + " for " + x.name() + " from " + Scale.label(lo) + " to " + Scale.label(hi) : "");
+        for (int i = 0; i < es.size(); i++) fig.add(name(a, es.get(i)), Figure.Role.LINE, grid, sample(a, i, es.get(i), x, grid));
+        return fig;
+    }
+
+    private static List<Expr> expressions(Args a) {
+        Object v = a.get(0);
+        List<Expr> es = new ArrayList<>();
+        for (Object item : v instanceof List<?> l ? l : List.of(v)) {
+            if (item instanceof Expr e) es.add(e);
+            else throw a.errorAt(0, "plot draws expressions, like sin(x) or [x**2, 2*x], not " + Values.describe(item)
+                    + (item instanceof gd.eval.UserFn f ? "; call the function: plot(" + f.name() + "(x), x, a, b)" : ""));
+        }
+        if (es.isEmpty()) throw a.errorAt(0, "plot needs at least one expression to draw");
+        return es;
+    }
+
+    /** e at each grid point; a point where it fails (log of a negative, 1/0) is a gap, but failing everywhere is an error. */
+    private static double[] sample(Args a, int index, Expr e, Expr.Sym x, double[] grid) {
+        double[] ys = new double[grid.length];
+        GdError first = null;
+        boolean any = false;
+        for (int i = 0; i < grid.length; i++) {
+            if ((i & 63) == 0) Cancel.check();
+            Num at = Num.of(grid[i]);
+            try {
+                double y = Val.of(e, s -> s == x ? at : a.env().param(s)).doubleValue();
+                ys[i] = Double.isFinite(y) ? y : Double.NaN;
+                any |= Double.isFinite(y);
+            } catch (GdError err) {
+                if (first == null) first = err;
+                ys[i] = Double.NaN;
+            } catch (ArithmeticException err) {
+                ys[i] = Double.NaN;
+            }
+        }
+        if (!any) throw a.errorAt(0, "plot found no point to draw for " + name(a, e) + " between the range's ends"
+                + (first != null ? ": " + first.getMessage() : ""));
+        return ys;
+    }
+
+    private static String name(Args a, Expr e) {
+        String s = a.interp().show(e);
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private static Object write(Args a, Figure fig) {
+        if (!(a.keyword("to") instanceof String name) || !name.toLowerCase().endsWith(".png"))
+            throw a.errorAt("to", "to= names the PNG file to write, like to=\"plot.png\"");
+        try {
+            Pictures.png(fig, Path.of(name));
+        } catch (IOException | RuntimeException e) {
+            throw a.errorAt("to", "could not write " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        a.out().line("wrote " + name + " (" + Pictures.PNG_WIDTH + "x" + Pictures.PNG_HEIGHT + " PNG)");
+        return null;
+    }
+}

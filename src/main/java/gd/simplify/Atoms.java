@@ -1,0 +1,69 @@
+package gd.simplify;
+
+import gd.expr.Expr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The atoms of one simplification (symbols, and kernels such as sin(x) or x**y), numbered for
+ * {@link Mono}, and the term order built on {@link Order}: higher total degree first, then
+ * lexicographic in atom order (x**2 before x*y before y**2), the constant last.
+ */
+final class Atoms implements Comparator<Mono> {
+    private final List<Expr> exprs = new ArrayList<>();
+    private final Map<Expr, Integer> ids = new IdentityHashMap<>();
+    private int[] rank = new int[0];
+
+    int id(Expr atom) {
+        Integer id = ids.get(atom);
+        if (id != null) return id;
+        exprs.add(atom);
+        ids.put(atom, exprs.size() - 1);
+        return exprs.size() - 1;
+    }
+
+    Expr expr(int id) { return exprs.get(id); }
+
+    /** Compares atoms by {@link Order}. */
+    int compareAtoms(int a, int b) { return Integer.compare(rank(a), rank(b)); }
+
+    /** The ids of m's atoms in atom order. */
+    Integer[] sorted(Mono m) {
+        Integer[] s = new Integer[m.ids.length];
+        for (int i = 0; i < s.length; i++) s[i] = m.ids[i];
+        Arrays.sort(s, this::compareAtoms);
+        return s;
+    }
+
+    @Override public int compare(Mono a, Mono b) {
+        if (a.isOne() || b.isOne()) return Boolean.compare(a.isOne(), b.isOne());
+        int c = Long.compare(b.degree(), a.degree());
+        if (c != 0) return c;
+        Integer[] sa = sorted(a), sb = sorted(b);
+        for (int i = 0, j = 0; i < sa.length || j < sb.length; ) {
+            int ra = i < sa.length ? rank(sa[i]) : Integer.MAX_VALUE, rb = j < sb.length ? rank(sb[j]) : Integer.MAX_VALUE;
+            int atom = ra <= rb ? sa[i] : sb[j];
+            c = Long.compare(b.exponentOf(atom), a.exponentOf(atom));
+            if (c != 0) return c;
+            if (ra <= rb) i++;
+            if (rb <= ra) j++;
+        }
+        return 0;
+    }
+
+    private int rank(int id) {
+        if (rank.length != exprs.size()) {
+            Integer[] order = new Integer[exprs.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (p, q) -> Order.compare(exprs.get(p), exprs.get(q)));
+            rank = new int[order.length];
+            for (int i = 0; i < order.length; i++) rank[order[i]] = i;
+        }
+        return rank[id];
+    }
+}

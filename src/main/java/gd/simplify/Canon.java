@@ -1,0 +1,203 @@
+package gd.simplify;
+
+import gd.expr.Expr;
+import gd.expr.Num;
+import gd.expr.Op;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The polynomial canonicalizer: turns a (simplified-locally) expression into its {@link Factored}
+ * form and back. Sums and products are gathered through unshared nested nodes in one loop, so a
+ * left-deep 100,000-term sum is linear; every other node is memoized on identity, so a shared
+ * graph is walked once per distinct node. Anything it cannot treat as a polynomial (calls,
+ * symbolic exponents, sums too big to expand) becomes an atom, simplified inside.
+ */
+final class Canon {
+    /** What the canonicalizer did, to name the step in a trace. */
+    enum Step {
+        FLATTEN("flatten"), FOLD("fold constants"), COLLECT("collect like terms"), COMBINE("combine like factors"),
+        EXPAND("expand"), FACTOR("take out common factors"), DENOMINATOR("common denominator");
+
+        final String text;
+
+        Step(String text) { this.text = text; }
+    }
+
+    final Atoms atoms = new Atoms();
+    final Budget budget = new Budget();
+    final Set<Step> steps = EnumSet.noneOf(Step.class);
+    private final Map<Expr, Integer> uses;
+    private final Map<Expr, Factored> memo = new IdentityHashMap<>();
+    private final Map<Expr, Expr> simplified = new IdentityHashMap<>();
+    private final Render render = new Render(this);
+
+    Canon(Expr root) { this.uses = Graph.uses(root); }
+
+    /** The canonical form of e, or e itself when that is smaller. */
+    Expr simplify(Expr e) {
+        Expr done = simplified.get(e);
+        if (done != null) return done;
+        Expr r = render.render(factored(e));
+        if (r.size() > e.size()) r = e;
+        simplified.put(e, r);
+        return r;
+    }
+
+    Factored factored(Expr e) {
+        Factored f = memo.get(e);
+        if (f == null) {
+            f = compute(e);
+            memo.put(e, f);
+        }
+        return f;
+    }
+
+    private Factored compute(Expr e) {
+        if (e instanceof Num n) return Factored.constant(n);
+        if (e instanceof Expr.Sym) return atom(e);
+        if (e instanceof Expr.Call c) return call(c);
+        if (e instanceof Expr.Apply a) {
+            try {
+                Factored f = a.op() == Op.POW ? power(a) : sumOrProduct(a);
+                return f != null ? f : atom(rebuild(a));
+            } catch (ArithmeticException overflowOrDivisionByZero) {
+                return atom(rebuild(a));
+            }
+        }
+        throw new AssertionError(e);
+    }
+
+    private Factored atom(Expr e) {
+        if (e instanceof Num n) return Factored.constant(n);
+        return new Factored(Num.ONE, Mono.atom(atoms.id(e)), Map.of());
+    }
+
+    private Expr rebuild(Expr.Apply a) {
+        List<Expr> args = new ArrayList<>();
+        for (Expr x : a.args()) args.add(simplify(x));
+        return Expr.apply(a.op(), args);
+    }
+
+    private Factored call(Expr.Call c) {
+        Expr arg = simplify(c.arg());
+        Expr call = Expr.call(c.fn(), arg);
+        Expr folded = Rules.FOLD_CONSTANTS.apply(call);
+        return atom(folded);
+    }
+
+    /** Integer powers stay polynomial (exponents multiply); any other exponent makes a kernel. */
+    private Factored power(Expr.Apply a) {
+        Expr ex = simplify(a.right());
+        if (ex instanceof Num n && n.isInteger() && n.numerator().bitLength() < 63)
+            return factored(a.left()).pow(n.numerator().longValue());
+        return atom(Expr.bin(Op.POW, simplify(a.left()), ex));
+    }
+
+    /** Gathers the terms (or factors) of a + or - (or * or /) chain, descending only into nodes used once. */
+    private Factored sumOrProduct(Expr.Apply root) {
+        boolean sum = root.op() == Op.ADD || root.op() == Op.SUB;
+        List<Factored> parts = new ArrayList<>();
+        Deque<Expr> todo = new ArrayDeque<>();
+        Deque<Boolean> inverted = new ArrayDeque<>();
+        todo.push(root);
+        inverted.push(false);
+        while (!todo.isEmpty()) {
+            Expr e = todo.pop();
+            boolean inv = inverted.pop();
+            if (e instanceof Expr.Apply a && (e == root || uses.getOrDefault(e, 2) == 1) && sameKind(a.op(), sum)) {
+                if (e != root) steps.add(Step.FLATTEN);
+                for (int i = a.args().size() - 1; i >= 0; i--) {
+                    todo.push(a.args().get(i));
+                    inverted.push(inv ^ (i == 1 && (a.op() == Op.SUB || a.op() == Op.DIV)));
+                }
+            } else {
+                Factored f = factored(e);
+                parts.add(!inv ? f : sum ? f.mul(Factored.constant(Num.MINUS_ONE)) : f.pow(-1));
+            }
+        }
+        return sum ? add(parts) : multiply(parts);
+    }
+
+    private static boolean sameKind(Op op, boolean sum) {
+        return sum ? op == Op.ADD || op == Op.SUB : op == Op.MUL || op == Op.DIV;
+    }
+
+    private Factored multiply(List<Factored> parts) {
+        Factored r = Factored.ONE;
+        int atomsIn = 0, basesIn = 0, numbers = 0;
+        for (Factored f : parts) {
+            atomsIn += f.mono.ids.length;
+            basesIn += f.bases.size();
+            if (!f.coef.isOne()) numbers++;
+            r = r.mul(f);
+        }
+        if (numbers > 1) steps.add(Step.FOLD);
+        if (r.mono.ids.length < atomsIn || r.bases.size() < basesIn) steps.add(Step.COMBINE);
+        return r;
+    }
+
+    /**
+     * The sum: bases every term shares (with the least power, so negative powers give a common
+     * denominator) are taken out; the rest of each term is expanded and like terms collected.
+     * Null when that expansion is over budget: the caller keeps the sum as an atom.
+     */
+    Factored add(List<Factored> parts) {
+        List<Factored> terms = new ArrayList<>();
+        for (Factored f : parts) if (!f.isZero()) terms.add(f);
+        if (terms.size() <= 1) {
+            if (parts.size() > 1) steps.add(terms.isEmpty() ? Step.COLLECT : Step.FOLD);
+            return terms.isEmpty() ? Factored.ZERO : terms.get(0);
+        }
+        Map<Poly, Long> common = commonBases(terms);
+        Poly.Sum s = new Poly.Sum();
+        for (Factored f : terms) {
+            Poly p = expand(f, common, Budget.TERMS, true);
+            if (p == null) return null;
+            s.addAll(p);
+        }
+        if (s.collected) steps.add(Step.COLLECT);
+        Factored r = Factored.of(s.build(), atoms);
+        return r.mul(new Factored(Num.ONE, Mono.ONE, common));
+    }
+
+    private Map<Poly, Long> commonBases(List<Factored> terms) {
+        Map<Poly, Long> common = new HashMap<>();
+        for (Factored f : terms) f.bases.keySet().forEach(p -> common.put(p, 0L));
+        if (common.isEmpty()) return common;
+        for (Poly p : new ArrayList<>(common.keySet())) {
+            long m = Long.MAX_VALUE;
+            for (Factored f : terms) m = Math.min(m, f.bases.getOrDefault(p, 0L));
+            if (m == 0) common.remove(p);
+            else common.put(p, m);
+        }
+        for (long k : common.values()) steps.add(k > 0 ? Step.FACTOR : Step.DENOMINATOR);
+        return common;
+    }
+
+    /** f divided by the common bases, multiplied out; null when over budget. */
+    Poly expand(Factored f, Map<Poly, Long> common, long maxTerms, boolean record) {
+        List<Map.Entry<Poly, Long>> rest = new ArrayList<>();
+        Map<Poly, Long> all = new HashMap<>(f.bases);
+        common.forEach((p, k) -> all.merge(p, -k, Long::sum));
+        for (Map.Entry<Poly, Long> b : all.entrySet()) if (b.getValue() != 0) rest.add(b);
+        rest.sort(Comparator.comparingLong(b -> (long) b.getKey().size() * b.getValue()));
+        Poly r = Poly.term(f.coef, f.mono);
+        for (Map.Entry<Poly, Long> b : rest) {
+            if (record) steps.add(Step.EXPAND);
+            Poly pk = b.getKey().pow(b.getValue(), budget, maxTerms);
+            r = pk == null ? null : r.mul(pk, budget, maxTerms);
+            if (r == null) return null;
+        }
+        return r;
+    }
+}

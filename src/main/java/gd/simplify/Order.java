@@ -1,0 +1,54 @@
+package gd.simplify;
+
+import gd.expr.Expr;
+import gd.expr.Num;
+
+/**
+ * A fixed total order on expressions, independent of where they came from, so that the
+ * simplifier's output order is stable and simplify is idempotent: numbers first, then symbols
+ * alphabetically, then function calls, then other kernels; ties broken argument by argument.
+ * Equal children are the same node (hash-consing), so a comparison descends one path only.
+ */
+final class Order {
+    private Order() {}
+
+    static int compare(Expr a, Expr b) {
+        if (a == b) return 0;
+        int k = Integer.compare(kind(a), kind(b));
+        if (k != 0) return k;
+        if (a instanceof Num x) return compareNum(x, (Num) b);
+        if (a instanceof Expr.Sym s) return s.name().compareTo(((Expr.Sym) b).name());
+        if (a instanceof Expr.Call c) {
+            Expr.Call d = (Expr.Call) b;
+            int f = c.fn().compareTo(d.fn());
+            return f != 0 ? f : compare(c.arg(), d.arg());
+        }
+        if (a instanceof Expr.Apply p) return compareApply(p, (Expr.Apply) b);
+        throw new AssertionError(a);
+    }
+
+    private static int compareApply(Expr.Apply p, Expr.Apply q) {
+        int c = p.op().compareTo(q.op());
+        if (c != 0) return c;
+        c = Integer.compare(p.args().size(), q.args().size());
+        for (int i = 0; c == 0 && i < p.args().size(); i++) c = compare(p.args().get(i), q.args().get(i));
+        return c;
+    }
+
+    private static int compareNum(Num x, Num y) {
+        int c = Double.compare(x.doubleValue(), y.doubleValue());
+        if (c != 0) return c;
+        c = Boolean.compare(x.isExact(), y.isExact());
+        if (c != 0 || !x.isExact()) return c;
+        c = x.numerator().compareTo(y.numerator());
+        return c != 0 ? c : x.denominator().compareTo(y.denominator());
+    }
+
+    private static int kind(Expr e) {
+        if (e instanceof Num) return 0;
+        if (e instanceof Expr.Sym) return 1;
+        if (e instanceof Expr.Call) return 2;
+        if (e instanceof Expr.Apply) return 3;
+        throw new AssertionError(e);
+    }
+}

@@ -1,0 +1,112 @@
+package gd.simplify;
+
+import gd.expr.Expr;
+import gd.expr.Num;
+import gd.expr.Op;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link Factored} form back as an expression, the way a teacher would: one number
+ * first in a product, x**2 not x*x, a - b not a + -1*b, negative constants inline
+ * ((+ (* 13 m) b -27)), a rational coefficient as a division ((/ (* 2 x) 3)). Of the factored
+ * form, the expanded one and the expanded one with its content taken out, the smallest wins
+ * (ties go to the expanded form); the expansion is attempted only within that size.
+ */
+final class Render {
+    private final Canon canon;
+    private final Map<Poly, Expr> sums = new IdentityHashMap<>();
+
+    Render(Canon canon) { this.canon = canon; }
+
+    Expr render(Factored f) {
+        if (f.isZero()) return f.coef;
+        Expr factored = product(f);
+        Map<Poly, Long> num = new HashMap<>(), den = new HashMap<>();
+        f.bases.forEach((p, k) -> (k > 0 ? num : den).put(p, k));
+        if (num.isEmpty()) return factored;
+        Poly p = canon.expand(new Factored(f.coef, f.mono, num), Map.of(), factored.size(), false);
+        if (p == null) return factored;
+        Factored below = new Factored(Num.ONE, Mono.ONE, den);
+        Expr expanded = over(sum(p), den.isEmpty() ? null : product(below.pow(-1)));
+        Expr content = product(Factored.of(p, canon.atoms).mul(below));
+        return smallest(expanded, content, factored);
+    }
+
+    private static Expr smallest(Expr... candidates) {
+        Expr best = candidates[0];
+        for (Expr c : candidates) if (c.size() < best.size()) best = c;
+        return best;
+    }
+
+    /** coef · atoms · bases as one product, with negative powers (and a rational's denominator) below a '/'. */
+    Expr product(Factored f) {
+        if (f.mono.isOne() && f.bases.isEmpty()) return f.coef;
+        List<Expr> num = new ArrayList<>(), den = new ArrayList<>();
+        coefficient(f.coef, num, den);
+        for (int id : canon.atoms.sorted(f.mono)) {
+            long k = f.mono.exponentOf(id);
+            (k > 0 ? num : den).add(power(canon.atoms.expr(id), Math.abs(k)));
+        }
+        List<Map.Entry<Expr, Long>> bases = new ArrayList<>();
+        f.bases.forEach((p, k) -> bases.add(Map.entry(sum(p), k)));
+        bases.sort((a, b) -> Order.compare(a.getKey(), b.getKey()));
+        for (Map.Entry<Expr, Long> b : bases) (b.getValue() > 0 ? num : den).add(power(b.getKey(), Math.abs(b.getValue())));
+        return over(multiply(num), den.isEmpty() ? null : multiply(den));
+    }
+
+    private static void coefficient(Num c, List<Expr> num, List<Expr> den) {
+        if (!c.isExact()) {
+            if (!c.isOne()) num.add(c);
+            return;
+        }
+        if (!c.numerator().equals(BigInteger.ONE)) num.add(Num.of(c.numerator()));
+        if (!c.denominator().equals(BigInteger.ONE)) den.add(Num.of(c.denominator()));
+    }
+
+    /**
+     * A sum in term order: all terms added ((+ a (* -3 b) -4)), or the negative non-constant
+     * terms subtracted ((- a (* 3 b))), whichever is smaller; the subtraction wins ties.
+     */
+    Expr sum(Poly p) {
+        Expr done = sums.get(p);
+        if (done != null) return done;
+        List<Mono> order = new ArrayList<>(p.terms.keySet());
+        order.sort(canon.atoms);
+        List<Expr> all = new ArrayList<>(), plus = new ArrayList<>(), minus = new ArrayList<>();
+        for (Mono m : order) {
+            Num c = p.terms.get(m);
+            Expr t = product(new Factored(c, m, Map.of()));
+            all.add(t);
+            if (c.signum() >= 0 || m.isOne()) plus.add(t);
+            else minus.add(product(new Factored(c.negate(), m, Map.of())));
+        }
+        Expr r = add(all);
+        if (!minus.isEmpty() && all.size() > 1) {
+            if (plus.isEmpty()) {          // all terms negative: the first stays as it is, the rest are subtracted
+                plus.add(all.get(0));
+                minus.remove(0);
+            }
+            Expr sub = Expr.bin(Op.SUB, add(plus), add(minus));
+            if (sub.size() <= r.size()) r = sub;
+        }
+        sums.put(p, r);
+        return r;
+    }
+
+    private static Expr add(List<Expr> terms) { return terms.size() == 1 ? terms.get(0) : Expr.apply(Op.ADD, terms); }
+
+    private static Expr multiply(List<Expr> fs) {
+        if (fs.isEmpty()) return Num.ONE;
+        return fs.size() == 1 ? fs.get(0) : Expr.apply(Op.MUL, fs);
+    }
+
+    private static Expr power(Expr base, long k) { return k == 1 ? base : Expr.bin(Op.POW, base, Num.of(k)); }
+
+    private static Expr over(Expr num, Expr den) { return den == null ? num : Expr.bin(Op.DIV, num, den); }
+}

@@ -39,6 +39,7 @@ final class Canon {
     private final Map<Expr, Integer> uses;
     private final Map<Expr, Factored> memo = new IdentityHashMap<>();
     private final Map<Expr, Expr> simplified = new IdentityHashMap<>();
+    private final Map<Map<Poly, Long>, Poly> expansions = new HashMap<>();
     private final Render render = new Render(this);
 
     Canon(Expr root) { this.uses = Graph.uses(root); }
@@ -186,14 +187,26 @@ final class Canon {
 
     /** f divided by the common bases, multiplied out; null when over budget. */
     Poly expand(Factored f, Map<Poly, Long> common, long maxTerms, boolean record) {
-        List<Map.Entry<Poly, Long>> rest = new ArrayList<>();
-        Map<Poly, Long> all = new HashMap<>(f.bases);
-        common.forEach((p, k) -> all.merge(p, -k, Long::sum));
-        for (Map.Entry<Poly, Long> b : all.entrySet()) if (b.getValue() != 0) rest.add(b);
-        rest.sort(Comparator.comparingLong(b -> (long) b.getKey().size() * b.getValue()));
-        Poly r = Poly.term(f.coef, f.mono);
-        for (Map.Entry<Poly, Long> b : rest) {
-            if (record) steps.add(Step.EXPAND);
+        Map<Poly, Long> rest = new HashMap<>(f.bases);
+        common.forEach((p, k) -> rest.merge(p, -k, (a, b) -> a + b == 0 ? null : a + b));
+        Poly term = Poly.term(f.coef, f.mono);
+        if (rest.isEmpty()) return term;
+        if (record) steps.add(Step.EXPAND);
+        Poly product = expansions.get(rest);
+        if (product == null) {
+            product = multiplyOut(rest, maxTerms);
+            if (product == null) return null;
+            expansions.put(rest, product);
+        }
+        return product.size() > maxTerms ? null : product.mul(term, budget, maxTerms);
+    }
+
+    /** Π base**k, smallest factors first (cheapest for sequential multiplication). */
+    private Poly multiplyOut(Map<Poly, Long> bases, long maxTerms) {
+        List<Map.Entry<Poly, Long>> order = new ArrayList<>(bases.entrySet());
+        order.sort(Comparator.comparingLong(b -> (long) b.getKey().size() * b.getValue()));
+        Poly r = Poly.term(Num.ONE, Mono.ONE);
+        for (Map.Entry<Poly, Long> b : order) {
             Poly pk = b.getKey().pow(b.getValue(), budget, maxTerms);
             r = pk == null ? null : r.mul(pk, budget, maxTerms);
             if (r == null) return null;

@@ -22,6 +22,9 @@ final class Mono {
 
     static Mono atom(int id) { return new Mono(new int[] {id}, new long[] {1}); }
 
+    /** atom**k, or ONE for k = 0. */
+    static Mono power(int id, long k) { return k == 0 ? ONE : new Mono(new int[] {id}, new long[] {k}); }
+
     boolean isOne() { return ids.length == 0; }
 
     /** The product; exponents add, and atoms whose exponents cancel drop out (x/x → 1). */

@@ -23,6 +23,9 @@ final class Poly {
         this.hash = terms.hashCode();
     }
 
+    /** The polynomial of these terms (none zero); the map is not copied. */
+    static Poly of(Map<Mono, Num> terms) { return terms.isEmpty() ? ZERO : new Poly(Collections.unmodifiableMap(terms)); }
+
     static Poly term(Num c, Mono m) { return c.isZero() ? ZERO : new Poly(Map.of(m, c)); }
 
     int size() { return terms.size(); }
@@ -37,6 +40,8 @@ final class Poly {
     /** The product, or null when the budget (work, or terms in the result) does not allow it. */
     Poly mul(Poly o, Budget budget, long maxTerms) {
         if (!budget.spend((long) size() * o.size())) return null;
+        Poly dense = Dense.mul(this, o);
+        if (dense != null) return dense.size() > maxTerms ? null : dense;
         Sum s = new Sum();
         for (Map.Entry<Mono, Num> a : terms.entrySet())
             for (Map.Entry<Mono, Num> b : o.terms.entrySet()) s.add(mul(a.getValue(), b.getValue()), a.getKey().mul(b.getKey()));
@@ -50,7 +55,8 @@ final class Poly {
             Num c = Factored.powNum(t.getValue(), k);
             return c == null ? null : term(c, t.getKey().pow(k));
         }
-        if (k > maxTerms) return null;   // a sum of two or more terms to the k has more than k terms
+        // a sum of two or more terms to the k has more than k terms, and costs about size·k²/2 to multiply out
+        if (k > maxTerms || !budget.allows((double) size() * k * k / 2)) return null;
         Poly r = term(Num.ONE, Mono.ONE);
         for (long i = 0; i < k && r != null; i++) r = r.mul(this, budget, maxTerms);
         return r;

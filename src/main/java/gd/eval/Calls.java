@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Calling functions (built-in or user-defined), indexing and field access. */
-final class Calls {
+public final class Calls {
     private Calls() {}
 
     static Object call(Interpreter in, Node.Call c, Map<String, Object> locals) {
@@ -47,7 +47,7 @@ final class Calls {
     }
 
     /** Calls a user function with evaluated arguments: its body runs with its parameters bound, over the globals. */
-    static Object callUser(Interpreter in, UserFn f, List<Object> values, Span span) {
+    public static Object callUser(Interpreter in, UserFn f, List<Object> values, Span span) {
         if (values.size() != f.params().size())
             throw new GdError(Diagnostic.Kind.CHECK, span, f.name() + " takes " + f.params().size() + " argument"
                     + (f.params().size() == 1 ? "" : "s") + " (" + String.join(", ", f.params()) + "), got " + values.size());

@@ -13,6 +13,8 @@ final class Prelude {
 
     static List<Library> libraries() {
         return List.of(new CoreLib(), new CalcLib(),
-                new TeachLib());
+                new TeachLib(),
+                new gd.plot.PlotLib(),
+                new gd.train.TrainLib(), new gd.train.DataLib());
     }
 }

@@ -1,0 +1,86 @@
+package gd.train;
+
+import gd.expr.Expr;
+
+import java.util.List;
+
+/**
+ * The text training prints: progress lines, the summary, the explanation of a divergence and the
+ * learning-rate advice. Deterministic, so that scripts' outputs can be golden files.
+ */
+final class Report {
+    private Report() {}
+
+    static String progress(int step, int width, double loss, List<Expr.Sym> params, double[] p) {
+        StringBuilder sb = new StringBuilder(String.format("step %" + width + "d  loss %-11s", step, Fmt.sig(loss, 6)));
+        for (int i = 0; i < p.length; i++) sb.append("  ").append(params.get(i).name()).append(' ').append(Fmt.sig(p[i], 6));
+        return sb.toString().stripTrailing();
+    }
+
+    static String summary(Trainer.Result r, List<Expr.Sym> params, String optimizer) {
+        StringBuilder sb = new StringBuilder();
+        String why = r.stop().equals("until") ? " (loss below the target)" : r.diverged() ? " (stopped: diverged)" : "";
+        sb.append("trained ").append(r.steps()).append(" step").append(r.steps() == 1 ? "" : "s").append(" with ").append(optimizer).append(why)
+          .append(": loss ").append(Fmt.full(r.losses().get(0))).append(" -> ").append(Fmt.full(r.finalLoss()));
+        double[] p = r.last();
+        for (int i = 0; i < p.length; i++) sb.append("\n  ").append(params.get(i).name()).append(" = ").append(Fmt.full(p[i]));
+        return sb.toString();
+    }
+
+    /** Which parameter's updates blew up and the rate that would have been stable for it. */
+    static String divergence(Trainer.Result r, List<Expr.Sym> params, double[] lr, Curvature c) {
+        int worst = culprit(r, lr, c);
+        String name = params.get(worst).name();
+        StringBuilder sb = new StringBuilder();
+        sb.append("diverged at step ").append(r.badStep()).append(": the loss became ").append(Fmt.sig(r.badLoss(), 4))
+          .append(" (it was ").append(Fmt.sig(r.finalLoss(), 4)).append(" at step ").append(r.steps()).append(")");
+        sb.append("\n  parameters restored to step ").append(r.steps()).append(", the last with a finite loss");
+        sb.append("\n  ").append(name).append("'s updates blew up: ").append(rateVersusLimit(worst, name, lr, c));
+        for (int i = 0; i < params.size(); i++)
+            if (i != worst && lr[i] >= c.stableRate(i)) sb.append("\n  ").append(params.get(i).name()).append(" too: ").append(rateVersusLimit(i, params.get(i).name(), lr, c));
+        sb.append("\n  try ").append(suggestion(params, c));
+        return sb.toString();
+    }
+
+    private static String rateVersusLimit(int i, String name, double[] lr, Curvature c) {
+        String limit = Double.isInfinite(c.stableRate(i)) ? "no limit (the loss is not curved upward in " + name + " here)"
+                : "2/(d²loss/d" + name + "²) = 2/" + Fmt.sig(c.diagonal(i), 4) + " = " + Fmt.sig(c.stableRate(i), 3);
+        return "lr " + Fmt.sig(lr[i], 4) + (lr[i] >= c.stableRate(i) ? " is at or above " : " is below ") + "its largest stable rate, " + limit;
+    }
+
+    /** The parameter whose rate most exceeds its stable rate; failing that, the one whose last update was largest. */
+    private static int culprit(Trainer.Result r, double[] lr, Curvature c) {
+        int worst = 0;
+        double most = -1;
+        for (int i = 0; i < lr.length; i++) {
+            double ratio = lr[i] * Math.max(c.diagonal(i), 0) / 2;
+            if (ratio > most) { most = ratio; worst = i; }
+        }
+        if (most >= 1 || r.badParams() == null) return worst;
+        double jump = -1;
+        for (int i = 0; i < lr.length; i++) {
+            double d = Math.abs(r.badParams()[i] - r.last()[i]);
+            if (!(d <= jump)) { jump = d; worst = i; }
+        }
+        return worst;
+    }
+
+    static String suggestion(List<Expr.Sym> params, Curvature c) {
+        StringBuilder sb = new StringBuilder("lr={");
+        for (int i = 0; i < params.size(); i++) sb.append(i > 0 ? ", " : "").append(params.get(i).name()).append(": ").append(Fmt.sig(c.safeRate(i), 2));
+        return sb.append("}").append(" (each 1/(").append(params.size()).append("·d²loss/dp²): stable for a quadratic loss)").toString();
+    }
+
+    static String advice(List<Expr.Sym> params, Curvature c) {
+        StringBuilder sb = new StringBuilder("learning rates for this loss, from its curvature at the current values:");
+        for (int i = 0; i < params.size(); i++) {
+            String n = params.get(i).name();
+            sb.append("\n  ").append(n).append(": d²loss/d").append(n).append("² = ").append(Fmt.sig(c.diagonal(i), 4))
+              .append(", stable alone while lr < ").append(Fmt.sig(c.stableRate(i), 3));
+        }
+        sb.append("\n  one rate for all: lr < 2/λmax = ").append(Fmt.sig(c.stableSingleRate(), 3))
+          .append(" (λmax = ").append(Fmt.sig(c.largestEigenvalue(), 4)).append(")");
+        sb.append("\n  suggested: ").append(suggestion(params, c));
+        return sb.toString();
+    }
+}

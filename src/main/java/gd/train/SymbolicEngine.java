@@ -1,0 +1,53 @@
+package gd.train;
+
+import gd.diff.Derivative;
+import gd.eval.Val;
+import gd.expr.Expr;
+import gd.expr.Num;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seed's method: each parameter's raw derivative built once, then the loss and every
+ * derivative evaluated with val at each step. Slow on purpose (it is the baseline that reverse
+ * mode is measured against), and exact to the seed's own numbers.
+ */
+final class SymbolicEngine implements Engine {
+    private final Expr loss;
+    private final List<Expr.Sym> params;
+    private final Expr[] derivatives;
+
+    SymbolicEngine(Expr loss, List<Expr.Sym> params) {
+        this.loss = loss;
+        this.params = params;
+        this.derivatives = new Expr[params.size()];
+        for (int i = 0; i < derivatives.length; i++) derivatives[i] = Derivative.raw(loss, params.get(i));
+    }
+
+    @Override public List<Expr.Sym> params() { return params; }
+    Expr loss() { return loss; }
+
+    @Override public double evaluate(double[] at, double[] grad) {
+        Map<Expr.Sym, Num> values = new IdentityHashMap<>();
+        for (int i = 0; i < at.length; i++) values.put(params.get(i), Num.of(at[i]));
+        java.util.function.Function<Expr.Sym, Num> lookup = s -> {
+            Num v = values.get(s);
+            if (v == null) throw Tape.unknownSymbol(s);
+            return v;
+        };
+        if (grad != null) for (int i = 0; i < grad.length; i++) grad[i] = value(derivatives[i], lookup);
+        return value(loss, lookup);
+    }
+
+    /** val, where an overflow or a division by zero gives what doubles give (inf, nan) for the divergence guard to catch. */
+    private static double value(Expr e, java.util.function.Function<Expr.Sym, Num> lookup) {
+        try {
+            return Val.of(e, lookup).doubleValue();
+        } catch (gd.ast.GdError | ArithmeticException err) {
+            if (err.getMessage() != null && err.getMessage().contains("not a parameter")) throw err;
+            return Double.NaN;
+        }
+    }
+}

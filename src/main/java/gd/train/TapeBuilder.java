@@ -1,0 +1,107 @@
+package gd.train;
+
+import gd.expr.Cancel;
+import gd.expr.Expr;
+import gd.expr.Num;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Lays an expression graph out in topological order (children before parents, each shared node
+ * once) with an explicit stack instead of recursion. A subtree without parameters is folded to
+ * one constant here, once, so that training steps only touch nodes whose value can change.
+ */
+final class TapeBuilder {
+    private byte[] op = new byte[64];
+    private int[] arg = new int[64], kidStart = new int[65], kids = new int[128];
+    private double[] constant = new double[64];
+    private int n, k;
+    private final Map<Expr, Integer> index = new IdentityHashMap<>();
+    private final Map<Expr.Sym, Integer> params;
+
+    private TapeBuilder(Map<Expr.Sym, Integer> params) { this.params = params; }
+
+    static TapeBuilder layout(Expr root, Map<Expr.Sym, Integer> params) {
+        TapeBuilder b = new TapeBuilder(params);
+        b.walk(root);
+        return b;
+    }
+
+    /** Post-order without recursion: a node is emitted once all its children have been. */
+    private void walk(Expr root) {
+        Expr[] stack = new Expr[64];
+        int[] next = new int[64];
+        int top = 0;
+        stack[0] = root;
+        while (top >= 0) {
+            Expr e = stack[top];
+            if (index.containsKey(e)) { top--; continue; }
+            int c = next[top];
+            if (c < e.args().size()) {
+                next[top]++;
+                Expr child = e.args().get(c);
+                if (index.containsKey(child)) continue;
+                if (++top == stack.length) { stack = Arrays.copyOf(stack, top * 2); next = Arrays.copyOf(next, top * 2); }
+                stack[top] = child;
+                next[top] = 0;
+                continue;
+            }
+            emit(e);
+            top--;
+        }
+    }
+
+    private void emit(Expr e) {
+        if ((n & 0xFFFF) == 0xFFFF) Cancel.check();
+        grow(e.args().size());
+        int i = n++;
+        kidStart[i] = k;
+        if (e instanceof Num num) { op[i] = Tape.CONST; constant[i] = num.doubleValue(); }
+        else if (e instanceof Expr.Sym s) {
+            Integer p = params.get(s);
+            if (p == null) throw Tape.unknownSymbol(s);
+            op[i] = Tape.PARAM;
+            arg[i] = p;
+        } else if (e instanceof Expr.Call c) {
+            op[i] = Tape.FN;
+            arg[i] = c.fn().ordinal();
+            kids[k++] = index.get(c.arg());
+        } else if (e instanceof Expr.Apply a) {
+            op[i] = (byte) (Tape.ADD + a.op().ordinal());
+            arg[i] = a.right() instanceof Num ? 1 : 0;
+            for (Expr c : a.args()) kids[k++] = index.get(c);
+        } else throw new AssertionError(e);
+        kidStart[i + 1] = k;
+        index.put(e, i);
+        fold(i);
+    }
+
+    /** A node whose children are all constants is computed now and becomes a constant. */
+    private void fold(int i) {
+        if (op[i] == Tape.CONST || op[i] == Tape.PARAM) return;
+        for (int j = kidStart[i]; j < k; j++) if (op[kids[j]] != Tape.CONST) return;
+        double acc = constant[kids[kidStart[i]]];
+        if (op[i] == Tape.FN) acc = gd.expr.Fn.values()[arg[i]].apply(acc);
+        else for (int j = kidStart[i] + 1; j < k; j++) acc = Tape.apply(op[i], acc, constant[kids[j]]);
+        op[i] = Tape.CONST;
+        constant[i] = acc;
+    }
+
+    private void grow(int children) {
+        if (n + 1 >= op.length) {
+            int cap = op.length * 2;
+            op = Arrays.copyOf(op, cap); arg = Arrays.copyOf(arg, cap);
+            kidStart = Arrays.copyOf(kidStart, cap + 1); constant = Arrays.copyOf(constant, cap);
+        }
+        if (k + children >= kids.length) kids = Arrays.copyOf(kids, Math.max(kids.length * 2, k + children + 1));
+    }
+
+    int size() { return n; }
+    byte[] ops() { return Arrays.copyOf(op, n); }
+    int[] args() { return Arrays.copyOf(arg, n); }
+    int[] kidStarts() { return Arrays.copyOf(kidStart, n + 1); }
+    int[] kids() { return Arrays.copyOf(kids, k); }
+    double[] constants(int size) { return Arrays.copyOf(constant, size); }
+}

@@ -1,0 +1,89 @@
+package gd.train;
+
+import gd.eval.Args;
+import gd.eval.Builtin;
+import gd.eval.Env;
+import gd.eval.Library;
+import gd.eval.UserFn;
+import gd.expr.Expr;
+import gd.expr.Num;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The training built-ins: train, grad, advise (data built-ins are in {@link DataLib}). */
+public final class TrainLib implements Library {
+
+    @Override public List<Builtin> builtins() {
+        return List.of(
+            new Builtin("train", "train(loss, lr=0.1, steps=20, every=, until=, optimizer=\"sgd\", engine=\"reverse\")",
+                "gradient descent on the parameters in loss, updating them in place; returns the run (run.loss, run.params, run.history). "
+                + "Also train(loss_fn, data=rows, batch=8, epochs=20, shuffle=true, seed=1) for mini-batches: train(loss, lr=0.1, steps=20)",
+                TrainLib::train),
+            new Builtin("grad", "grad(loss)", "the gradient of loss at the parameters' current values, by reverse mode, as a dict: grad(loss) is {m: -27, b: -4}",
+                TrainLib::grad),
+            new Builtin("advise", "advise(loss)", "prints, for each parameter, the largest stable learning rate from the loss's curvature: advise(loss)",
+                TrainLib::advise));
+    }
+
+    private static Object train(Args a) {
+        a.expect(1, 1, TrainOptions.NAMES);
+        if (a.get(0) instanceof UserFn f) return Batches.train(a, f);
+        Expr loss = a.expr(0);
+        TrainOptions o = new TrainOptions(a, 20);
+        List<Expr.Sym> params = paramsOf(a, loss);
+        Engine engine = Engine.of(o.engine, loss, params);
+        Optimizer opt = o.optimizer(params);
+        Progress progress = new Progress(a.out(), o.every, o.steps, params);
+        Trainer.Result r = Trainer.run(engine, opt, values(a.env(), params), new Trainer.Settings(o.steps, o.until, o.guard), progress);
+        progress.finish(r);
+        store(a.env(), params, r);
+        if (r.diverged()) a.out().line(Report.divergence(r, params, opt.rates(), Curvature.at(gradient(engine), r.last())));
+        a.out().line(Report.summary(r, params, o.optimizer));
+        if (o.chart) Plots.after(a, r, params);
+        return new TrainRun(r, params, o.optimizer, o.engine);
+    }
+
+    /** Curvature needs gradients: the symbolic engine's are exact but slow, so both use reverse mode's. */
+    private static Engine gradient(Engine e) { return e instanceof Tape ? e : Tape.compile(((SymbolicEngine) e).loss(), e.params()); }
+
+    static List<Expr.Sym> paramsOf(Args a, Expr loss) {
+        List<Expr.Sym> params = Tape.paramsIn(loss, a.env().params().keySet());
+        if (params.isEmpty()) throw a.errorAt(0, "this loss has no parameters to train; declare them with 'params', e.g. 'params m b', and build the loss from them");
+        return params;
+    }
+
+    static double[] values(Env env, List<Expr.Sym> params) {
+        double[] p = new double[params.size()];
+        for (int i = 0; i < p.length; i++) p[i] = env.param(params.get(i)).doubleValue();
+        return p;
+    }
+
+    /** Writes the trained values back, so that val, :vars and later statements see them; a run of no steps changes nothing. */
+    static void store(Env env, List<Expr.Sym> params, Trainer.Result r) {
+        if (r.steps() == 0) return;
+        double[] p = r.last();
+        for (int i = 0; i < p.length; i++) env.setParam(params.get(i), Num.of(p[i]));
+    }
+
+    private static Object grad(Args a) {
+        a.expect(1, 1);
+        Expr loss = a.expr(0);
+        List<Expr.Sym> params = Tape.paramsIn(loss, a.env().params().keySet());
+        double[] g = new double[params.size()];
+        Tape.compile(loss, params).evaluate(values(a.env(), params), g);
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < g.length; i++) out.put(params.get(i), Num.of(g[i]));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Object advise(Args a) {
+        a.expect(1, 1);
+        Expr loss = a.expr(0);
+        List<Expr.Sym> params = paramsOf(a, loss);
+        Tape tape = Tape.compile(loss, params);
+        a.out().line(Report.advice(params, Curvature.at(tape, values(a.env(), params))));
+        return null;
+    }
+}

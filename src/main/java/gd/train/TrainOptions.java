@@ -1,0 +1,82 @@
+package gd.train;
+
+import gd.eval.Args;
+import gd.eval.Values;
+import gd.expr.Expr;
+import gd.expr.Num;
+
+import java.util.List;
+import java.util.Map;
+
+/** train's options, read and checked once, each complaint placed under the option it is about. */
+final class TrainOptions {
+    static final String[] NAMES = {"lr", "steps", "every", "until", "optimizer", "engine", "momentum", "beta1", "beta2", "eps",
+            "guard", "model", "target", "data", "batch", "epochs", "shuffle", "seed", "animate", "chart"};
+
+    final Args a;
+    final int steps, every;
+    final double until;
+    final String optimizer, engine;
+    final boolean guard, chart;
+
+    TrainOptions(Args a, int defaultSteps) {
+        this.a = a;
+        this.steps = whole("steps", defaultSteps, 0);
+        this.every = whole("every", Math.max(1, steps / 10), 1);
+        this.until = a.has("until") ? number("until", 0) : Double.NaN;
+        this.optimizer = choice("optimizer", "sgd", "sgd", "momentum", "adam");
+        this.engine = choice("engine", "reverse", "reverse", "symbolic");
+        this.guard = a.flag("guard", true);
+        this.chart = a.flag("chart", true);
+    }
+
+    Optimizer optimizer(List<Expr.Sym> params) {
+        double[] lr = rates(params);
+        Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase());
+        return new Optimizer(kind, lr, number("momentum", 0.9), number("beta1", 0.9), number("beta2", 0.999), number("eps", 1e-8));
+    }
+
+    /** lr: one number for all parameters, or a dict giving each its own. */
+    double[] rates(List<Expr.Sym> params) {
+        double[] lr = new double[params.size()];
+        Object v = a.has("lr") ? a.keyword("lr") : Num.of(optimizer.equals("adam") ? 0.001 : 0.1);
+        if (v instanceof Num n) { java.util.Arrays.fill(lr, n.doubleValue()); return lr; }
+        if (!(v instanceof Map<?, ?> dict)) throw a.errorAt("lr", "lr is a number or a dict of rates like {a: 1e-4, b: 0.01}, got " + Values.describe(v));
+        for (Map.Entry<?, ?> e : dict.entrySet()) {
+            Object key = e.getKey() instanceof String s ? Expr.sym(s) : e.getKey();
+            if (!params.contains(key)) throw a.errorAt("lr", "lr gives a rate for " + Values.show(e.getKey()) + ", which is not a parameter of this loss (its parameters: " + names(params) + ")");
+            if (!(e.getValue() instanceof Num n)) throw a.errorAt("lr", "the rate for " + Values.show(e.getKey()) + " must be a number, got " + Values.describe(e.getValue()));
+            lr[params.indexOf(key)] = n.doubleValue();
+        }
+        for (int i = 0; i < params.size(); i++)
+            if (!dict.containsKey(params.get(i)) && !dict.containsKey(params.get(i).name()))
+                throw a.errorAt("lr", "lr has no rate for " + params.get(i).name() + "; give every parameter of the loss one (" + names(params) + ")");
+        return lr;
+    }
+
+    static String names(List<Expr.Sym> params) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr.Sym p : params) sb.append(sb.length() > 0 ? ", " : "").append(p.name());
+        return sb.toString();
+    }
+
+    int whole(String name, int otherwise, int min) {
+        if (!a.has(name)) return otherwise;
+        if (a.keyword(name) instanceof Num n && n.isInteger() && n.numerator().bitLength() < 31 && n.numerator().intValue() >= min)
+            return n.numerator().intValue();
+        throw a.errorAt(name, name + " must be a whole number of at least " + min + ", got " + Values.describe(a.keyword(name)));
+    }
+
+    double number(String name, double otherwise) {
+        if (!a.has(name)) return otherwise;
+        if (a.keyword(name) instanceof Num n) return n.doubleValue();
+        throw a.errorAt(name, name + " must be a number, got " + Values.describe(a.keyword(name)));
+    }
+
+    private String choice(String name, String otherwise, String... allowed) {
+        if (!a.has(name)) return otherwise;
+        Object v = a.keyword(name);
+        for (String s : allowed) if (s.equals(v)) return s;
+        throw a.errorAt(name, name + " must be one of \"" + String.join("\", \"", allowed) + "\", got " + Values.describe(v));
+    }
+}

@@ -80,7 +80,7 @@ public final class PlotLib implements Library {
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) throw a.errorAt(Double.isFinite(lo) ? 3 : 2, "plot's range must be finite numbers");
         if (!(lo < hi)) throw a.errorAt(3, "plot's range runs from a smaller number to a larger one, but it is " + a.interp().show(a.get(2)) + " to " + a.interp().show(a.get(3)));
         double[] grid = Charts.linspace(lo, hi, SAMPLES);
-        Figure fig = new Figure().xLabel(x.name()).xLimits(lo, hi).title(es.size() == 1 ? name(a, es.get(0)) + " for " + x.name() + " from " + Scale.label(lo) + " to " + Scale.label(hi) : "");
+        Figure fig = new Figure().xLabel(x.name()).xLimits(lo, hi).title((es.size() == 1 ? name(a, es.get(0)) : es.size() + " functions") + " for " + x.name() + " from " + Scale.label(lo) + " to " + Scale.label(hi));
         for (int i = 0; i < es.size(); i++) fig.add(name(a, es.get(i)), Figure.Role.LINE, grid, sample(a, i, es.get(i), x, grid));
         return fig;
     }

@@ -31,16 +31,16 @@ final class TextChart {
     }
 
     private String draw(int width, int rows) {
-        List<Double> ticks = ys.ticks(rows / 2);
+        List<Double> ticks = ys.log() ? ys.ticks(rows / 2) : Ticks.of(ys, 3);   // round values, in the row they fall in
+        Grid rowsOnly = new Grid(1, rows, unicode);
+        String[] labels = new String[rows];
         int labelWidth = 0;
-        for (double t : ticks) labelWidth = Math.max(labelWidth, Scale.label(t).length());
+        for (double t : ticks) {
+            int r = rowsOnly.dotY(ys.fraction(t)) / rowsOnly.sy;
+            if (labels[r] == null) labelWidth = Math.max(labelWidth, (labels[r] = Scale.label(t)).length());
+        }
         Grid grid = new Grid(Math.max(8, width - labelWidth - 1), rows, unicode);
         plot(grid);
-        String[] labels = new String[rows];
-        for (double t : ticks) {
-            int r = grid.dotY(ys.fraction(t)) / grid.sy;
-            if (labels[r] == null) labels[r] = Scale.label(t);
-        }
         StringBuilder sb = new StringBuilder();
         if (!fig.title().isEmpty()) sb.append(clip(fig.title(), width)).append('\n');
         for (int r = 0; r < rows; r++)

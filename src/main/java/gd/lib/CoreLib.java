@@ -47,7 +47,7 @@ public final class CoreLib implements Library {
         long count = step > 0 ? Math.max(0, (stop - start + step - 1) / step) : Math.max(0, (start - stop - step - 1) / -step);
         if (count > 50_000_000) throw a.error("range of " + count + " numbers is too long (at most 50,000,000)");
         List<Object> out = new ArrayList<>((int) count);
-        for (long i = 0; i < count; i++) out.add(Num.of(start + i * step));
+        for (long i = 0; i < count; i++) { if ((i & 0xFFFF) == 0) gd.expr.Cancel.check(); out.add(Num.of(start + i * step)); }
         return Collections.unmodifiableList(out);
     }
 

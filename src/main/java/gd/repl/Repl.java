@@ -1,36 +1,147 @@
 package gd.repl;
 
+import gd.eval.Output;
+import gd.session.Outcome;
 import gd.session.Render;
 import gd.session.Session;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp.Capability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
-/** A plain working prompt (the JLine REPL replaces it). */
+/**
+ * The interactive prompt: a JLine LineReader (history file, completion, highlighting,
+ * continuation lines) in front of a {@link Session}. Each input runs on the {@link Runner}'s
+ * thread so that Ctrl-C can stop it; the session keeps its state as it was when that happens.
+ */
 public final class Repl {
-    private Repl() {}
+    static final String PROMPT = "gd> ", MORE = "... ";
+    static final String GREETING = "gd: derivatives and gradient descent. :help for help, Tab completes, Ctrl-D quits.";
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final LockedHistory history;
+    private final boolean colour;
+    private final Runner runner = new Runner();
+    private final Transcript transcript = new Transcript();
+    private final MetaCommands meta = new MetaCommands(this);
+    private Session session;
 
+    /** Starts the REPL on the process's terminal; returns the exit code. */
     public static int start(PrintStream out, PrintStream err) {
-        Session session = new Session(out::println);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try {
-            while (true) {
-                out.print("gd> ");
-                out.flush();
-                String line = in.readLine();
-                if (line == null) return 0;
-                session.eval("<repl>", line, o -> {
-                    String s = Render.out(o);
-                    if (s != null) out.println(s);
-                    String e = Render.err(o);
-                    if (e != null) err.println(e);
-                });
-            }
+        try (Terminal t = TerminalBuilder.builder().system(true).name("gd").build()) {
+            return new Repl(t, historyFile()).loop();
         } catch (IOException e) {
+            err.println("gd: error: cannot use the terminal: " + e.getMessage());
             return 74;
         }
+    }
+
+    /** ~/.gd_history, or wherever GD_HISTORY says. */
+    static Path historyFile() {
+        String env = System.getenv("GD_HISTORY");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".gd_history");
+    }
+
+    Repl(Terminal terminal, Path historyFile) {
+        this.terminal = terminal;
+        this.colour = !Terminal.TYPE_DUMB.equals(terminal.getType()) && System.getenv("NO_COLOR") == null
+                && terminal.getNumericCapability(Capability.max_colors) != null && terminal.getNumericCapability(Capability.max_colors) >= 8;
+        this.session = newSession();
+        this.history = new LockedHistory(historyFile);
+        this.reader = LineReaderBuilder.builder().terminal(terminal).appName("gd")
+                .parser(new GdLineParser())
+                .completer(new GdCompleter(this::session))
+                .highlighter(new GdHighlighter(this::session, colour))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
+                .history(history)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // '!' is part of '!=', not history expansion
+                .build();
+        terminal.handle(Terminal.Signal.INT, s -> runner.interrupt());
+    }
+
+    /** Reads and runs inputs until :quit or Ctrl-D; returns the exit code. */
+    int loop() {
+        println(GREETING);
+        try {
+            while (true) {
+                Thread.interrupted();                       // a stale Ctrl-C must not cancel the next read
+                String line;
+                try {
+                    line = reader.readLine(PROMPT);
+                } catch (UserInterruptException e) {
+                    continue;                               // Ctrl-C while editing: a fresh line
+                } catch (EndOfFileException e) {
+                    println("");
+                    return 0;
+                }
+                String problem = history.takeFailure();
+                if (problem != null) error(problem);
+                if (line.isBlank()) continue;
+                if (!MetaCommands.isMeta(line)) evaluate("<repl>", line);
+                else if (!meta.run(line)) return 0;
+            }
+        } finally {
+            runner.close();
+        }
+    }
+
+    /** Runs source text in the session, showing each outcome as it comes, and records what ran for :save. */
+    void evaluate(String name, String text) {
+        try {
+            List<Outcome> outcomes = runner.run(() -> session.eval(name, text, this::show));
+            transcript.record(text, outcomes);
+        } catch (RuntimeException e) {
+            error("gd: internal error (please report it): " + e);
+        }
+    }
+
+    private void show(Outcome o) {
+        if (o instanceof Outcome.Value v) {
+            println(Fit.fit(Render.out(o, session), width(), height()));
+            session.interpreter().env().set("_", v.value());
+        }
+        String err = Render.err(o);
+        if (err != null) error(err);
+    }
+
+    private Session newSession() {
+        return new Session(new Output() {
+            @Override public void line(String text) { println(text); }
+            @Override public boolean interactive() { return true; }
+            @Override public int width() { return Repl.this.width(); }
+            @Override public boolean unicode() { return StandardCharsets.UTF_8.equals(terminal.encoding()); }
+        });
+    }
+
+    Session session() { return session; }
+    Transcript transcript() { return transcript; }
+    void reset() { session = newSession(); transcript.clear(); }
+    int width() { return terminal.getWidth() > 0 ? terminal.getWidth() : 80; }
+    int height() { return terminal.getHeight() > 0 ? terminal.getHeight() : 24; }
+
+    void println(String text) {
+        terminal.writer().println(text);
+        terminal.writer().flush();
+    }
+
+    /** An error: the first line (where and what) in red when the terminal has colour. */
+    void error(String text) {
+        int nl = text.indexOf('\n');
+        String head = nl < 0 ? text : text.substring(0, nl);
+        if (colour) head = new AttributedString(head, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal);
+        println(nl < 0 ? head : head + text.substring(nl));
     }
 }

@@ -1,0 +1,98 @@
+package gd.repl;
+
+import gd.eval.Builtin;
+import gd.eval.Env;
+import gd.eval.Names;
+import gd.eval.UserFn;
+import gd.expr.Expr;
+import gd.parse.Parse;
+import gd.session.Session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The texts of :help, :help NAME and :vars, drawn from the engine (built-ins' own signatures and help). */
+final class Help {
+    private Help() {}
+
+    static String overview(Session session) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Type a statement and press Enter; while a bracket is open, Enter continues on the next line.\n")
+          .append("Keys: Tab completes names, Up/Down recall earlier input, Ctrl-R searches it, Ctrl-C clears\n")
+          .append("the line or stops a running computation, Ctrl-D on an empty line quits. _ is the last result.\n\n")
+          .append("Commands:\n");
+        for (String m : MetaCommands.NAMES) sb.append("  ").append(summaryLine(m)).append('\n');
+        sb.append("\nBuilt-ins (:help NAME for one, with an example):\n  ")
+          .append(String.join(" ", session.interpreter().builtins().keySet()))
+          .append("\n\nTry:  params x y   then   e = x**2 + x*y   then   d(e, x)   then   val(e, {x: 2, y: 3})");
+        return sb.toString();
+    }
+
+    private static String summaryLine(String meta) {
+        return String.format("%-26s %s", usage(meta), MetaCommands.summary(meta));
+    }
+
+    private static String usage(String meta) {
+        return switch (meta) {
+            case ":help" -> ":help [NAME]";
+            case ":load", ":save" -> meta + " FILE";
+            case ":show" -> ":show sexpr|infix|latex";
+            default -> meta;
+        };
+    }
+
+    /** :help NAME: a built-in's signature and help, a command's use, or what a name of yours holds. */
+    static String about(String name, Session session) {
+        Builtin b = session.interpreter().builtins().get(name);
+        Env env = session.interpreter().env();
+        if (env.has(name)) return describe(name, session, 1000);
+        if (b != null) return b.signature() + "\n  " + b.help();
+        String meta = name.startsWith(":") ? name : ":" + name;
+        if (MetaCommands.NAMES.contains(meta)) return usage(meta) + "\n  " + MetaCommands.summary(meta);
+        if (Parse.keywords().contains(name)) return "'" + name + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); :help shows an example session";
+        List<String> known = new ArrayList<>(session.interpreter().builtins().keySet());
+        known.addAll(env.globals().keySet());
+        known.addAll(MetaCommands.NAMES);
+        String near = Names.nearest(name, known);
+        return "no built-in or name '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; :help lists the built-ins");
+    }
+
+    /** :vars: parameters with their values, then variables, then functions, one per line, each cut to the width. */
+    static String vars(Session session, int width) {
+        Env env = session.interpreter().env();
+        List<String> params = new ArrayList<>(), vars = new ArrayList<>(), fns = new ArrayList<>();
+        for (Map.Entry<String, Object> e : env.globals().entrySet()) {
+            Object v = e.getValue();
+            List<String> into = v instanceof UserFn ? fns : v instanceof Expr.Sym s && env.isParam(s) ? params : vars;
+            into.add("  " + describe(e.getKey(), session, width - 3));
+        }
+        if (params.isEmpty() && vars.isEmpty() && fns.isEmpty()) return "nothing defined yet; try  params x  or  f(x) = x**2";
+        StringBuilder sb = new StringBuilder();
+        section(sb, "parameters", params);
+        section(sb, "variables", vars);
+        section(sb, "functions", fns);
+        return sb.toString().stripTrailing();
+    }
+
+    private static void section(StringBuilder sb, String title, List<String> lines) {
+        if (lines.isEmpty()) return;
+        sb.append(title).append(":\n");
+        for (String l : lines) sb.append(l).append('\n');
+    }
+
+    private static String describe(String name, Session session, int width) {
+        Env env = session.interpreter().env();
+        Object v = env.get(name);
+        String text;
+        if (v instanceof UserFn f) text = f.name() + "(" + String.join(", ", f.params()) + ")";
+        else if (v instanceof Expr.Sym s && env.isParam(s)) text = name + " = " + session.interpreter().show(env.param(s));
+        else text = name + " = " + oneLine(session.interpreter().show(v));
+        return text.length() > width ? text.substring(0, Math.max(0, width - 1)) + "…" : text;
+    }
+
+    private static String oneLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " …";
+    }
+}

@@ -1,0 +1,122 @@
+package gd.repl;
+
+import gd.eval.Names;
+import gd.expr.Expr;
+import gd.expr.SExpr;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The REPL's own commands (:help, :vars, :load, :save, :reset, :show, :quit): they belong to the REPL, not the language. */
+final class MetaCommands {
+    static final List<String> NAMES = List.of(":help", ":vars", ":load", ":save", ":reset", ":show", ":quit");
+    static final List<String> NOTATIONS = List.of("sexpr", "infix", "latex");
+    private static final Map<String, String> SUMMARY = Map.of(
+            ":help", ":help [NAME]    this text, or one built-in's signature, meaning and example",
+            ":vars", ":vars           parameters with their current values, variables, functions",
+            ":load", ":load FILE      runs a .gd script into this session",
+            ":save", ":save FILE      writes what you typed (the parts that worked) as a .gd script that rebuilds this session",
+            ":reset", ":reset          forgets every name: a fresh session",
+            ":show", ":show sexpr|infix|latex   how expressions print (sexpr is the default)",
+            ":quit", ":quit           leaves gd (so does Ctrl-D on an empty line)");
+
+    private final Repl repl;
+    private String notation = "sexpr";
+
+    MetaCommands(Repl repl) { this.repl = repl; }
+
+    static boolean isMeta(String line) { return line.stripLeading().startsWith(":"); }
+
+    static String summary(String name) { return SUMMARY.getOrDefault(name, "").replaceFirst("^\\S+( \\S+)?\\s+", ""); }
+
+    /**
+     * How expressions print in each notation, or null if that printer is not in gd yet. The one
+     * place to connect a new printer (infix and LaTeX come with the teaching features).
+     */
+    static Function<Expr, String> printer(String name) {
+        return name.equals("sexpr") ? SExpr::print : null;
+    }
+
+    /** Runs one meta-command; returns false when the REPL should end. */
+    boolean run(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        String cmd = parts[0], arg = parts.length > 1 ? parts[1].strip() : "";
+        switch (cmd) {
+            case ":help", ":h", ":?" -> repl.println(arg.isEmpty() ? Help.overview(repl.session()) : Help.about(arg, repl.session()));
+            case ":vars" -> repl.println(Help.vars(repl.session(), repl.width()));
+            case ":load" -> load(arg);
+            case ":save" -> save(arg);
+            case ":reset" -> { repl.reset(); applyNotation(); repl.println("a fresh session: every name you defined is gone"); }
+            case ":show" -> show(arg);
+            case ":quit", ":q", ":exit" -> { return false; }
+            default -> {
+                String near = Names.nearest(cmd, NAMES);
+                repl.error("unknown command '" + cmd + "'" + (near != null ? "; did you mean '" + near + "'?" : "") + " (:help lists the commands)");
+            }
+        }
+        return true;
+    }
+
+    private void load(String file) {
+        if (file.isEmpty()) { repl.error(":load needs a file name, as in  :load samples/seed.gd"); return; }
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of(file));
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            repl.evaluate(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (NoSuchFileException e) {
+            repl.error("cannot open '" + file + "': no such file");
+        } catch (CharacterCodingException e) {
+            repl.error("cannot read '" + file + "': it is not UTF-8 text");
+        } catch (IOException e) {
+            repl.error("cannot read '" + file + "'" + (Files.isDirectory(Path.of(file)) ? ": it is a directory; give a .gd file" : ": " + e.getMessage()));
+        }
+    }
+
+    private void save(String file) {
+        if (file.isEmpty()) { repl.error(":save needs a file name, as in  :save work.gd"); return; }
+        Path path = Path.of(file);
+        try {
+            if (Files.exists(path) && !writtenBySave(path)) {
+                repl.error("'" + file + "' exists and was not written by :save; choose another name so it is not overwritten");
+                return;
+            }
+            repl.transcript().save(path);
+            int n = repl.transcript().size();
+            repl.println("saved " + n + (n == 1 ? " input" : " inputs") + " to " + file + "; :load " + file + " (or gd " + file + ") replays them");
+        } catch (IOException e) {
+            repl.error("cannot write '" + file + "': " + e.getMessage());
+        }
+    }
+
+    private static boolean writtenBySave(Path path) throws IOException {
+        if (Files.isDirectory(path)) return false;
+        try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(Transcript.HEADER::equals).orElse(true);
+        } catch (java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private void show(String name) {
+        if (name.isEmpty()) { repl.println("expressions print as " + notation + "; choose with :show " + String.join("|", NOTATIONS)); return; }
+        if (!NOTATIONS.contains(name)) {
+            String near = Names.nearest(name, NOTATIONS);
+            repl.error("unknown notation '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "") + " (choose " + String.join(", ", NOTATIONS) + ")");
+        } else if (printer(name) == null) {
+            repl.error(name + " is not available yet in this gd; expressions still print as " + notation);
+        } else {
+            notation = name;
+            applyNotation();
+            repl.println("expressions now print as " + name);
+        }
+    }
+
+    private void applyNotation() { repl.session().interpreter().notation(printer(notation)); }
+}

@@ -1,0 +1,74 @@
+package gd.repl;
+
+import gd.ast.GdError;
+import gd.ast.Source;
+import gd.ast.Stmt;
+import gd.parse.Parse;
+import gd.session.Outcome;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inputs that changed the session, in order: what :save writes so that running the file (or
+ * :load-ing it) rebuilds the same state. A failed input keeps only its statements that ran.
+ */
+final class Transcript {
+    static final String HEADER = "# gd session, written by :save";
+    private final List<String> inputs = new ArrayList<>();
+
+    void clear() { inputs.clear(); }
+    int size() { return inputs.size(); }
+    List<String> inputs() { return List.copyOf(inputs); }
+
+    /** Records the part of text that ran, given the outcomes the session reported for it. */
+    void record(String text, List<Outcome> outcomes) {
+        int ran = 0;
+        boolean failed = false;
+        for (Outcome o : outcomes) if (o instanceof Outcome.Failed) failed = true; else ran++;
+        if (!failed) { add(text); return; }
+        if (ran == 0) return;
+        try {
+            List<Stmt> stmts = Parse.program(new Source("<repl>", text));
+            add(text.substring(0, offset(text, stmts.get(ran).span().line(), stmts.get(ran).span().col())));
+        } catch (GdError | IndexOutOfBoundsException e) {
+            // cannot happen: the text parsed when it ran; keep nothing rather than a wrong script
+        }
+    }
+
+    private void add(String text) {
+        String t = text.strip();
+        while (t.endsWith(";")) t = t.substring(0, t.length() - 1).strip();
+        if (!t.isEmpty()) inputs.add(t);
+    }
+
+    private static int offset(String text, int line, int col) {
+        int at = 0;
+        for (int l = 1; l < line; l++) at = text.indexOf('\n', at) + 1;
+        return at + col;
+    }
+
+    /** Writes the script beside the target and renames it into place, so a failure never leaves half a file. */
+    void save(Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (String s : inputs) sb.append(s).append('\n');
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

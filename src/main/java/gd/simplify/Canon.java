@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,9 +149,8 @@ final class Canon {
     }
 
     /**
-     * The sum: bases every term shares (with the least power, so negative powers give a common
-     * denominator) are taken out; the rest of each term is expanded and like terms collected.
-     * Null when that expansion is over budget: the caller keeps the sum as an atom.
+     * The sum, over a common denominator unless keeping the fractions apart (terms grouped by
+     * denominator) is smaller: then the sum stays an atom, (- x (/ (+ y 1) (+ x 1))).
      */
     Factored add(List<Factored> parts) {
         List<Factored> terms = new ArrayList<>();
@@ -159,6 +159,34 @@ final class Canon {
             if (parts.size() > 1) steps.add(terms.isEmpty() ? Step.COLLECT : Step.FOLD);
             return terms.isEmpty() ? Factored.ZERO : terms.get(0);
         }
+        Factored together = combine(terms);
+        Map<Map<Poly, Long>, List<Factored>> groups = new LinkedHashMap<>();
+        for (Factored f : terms) groups.computeIfAbsent(denominator(f), k -> new ArrayList<>()).add(f);
+        if (groups.size() == 1 || together == null) return together;
+        List<Factored> sums = new ArrayList<>();
+        for (List<Factored> g : groups.values()) {
+            Factored sum = combine(g);
+            if (sum == null) return together;
+            if (!sum.isZero()) sums.add(sum);
+        }
+        if (sums.size() <= 1) return together;
+        Expr apart = render.signedSum(sums);
+        return apart.size() < render.render(together).size() ? atom(apart) : together;
+    }
+
+    private static Map<Poly, Long> denominator(Factored f) {
+        Map<Poly, Long> den = new HashMap<>();
+        f.bases.forEach((p, k) -> { if (k < 0) den.put(p, k); });
+        return den;
+    }
+
+    /**
+     * The sum over a common denominator: bases every term shares (with the least power, so
+     * negative powers give the common denominator) are taken out; the rest of each term is
+     * expanded and like terms collected. Null when that expansion is over budget.
+     */
+    private Factored combine(List<Factored> terms) {
+        if (terms.size() == 1) return terms.get(0);
         Map<Poly, Long> common = commonBases(terms);
         Poly.Sum s = new Poly.Sum();
         for (Factored f : terms) {

@@ -99,6 +99,20 @@ final class Render {
         return r;
     }
 
+    /** Sums kept apart, in {@link Order}: the positive ones added, the negative ones subtracted. */
+    Expr signedSum(List<Factored> fs) {
+        List<Expr> plus = new ArrayList<>(), minus = new ArrayList<>();
+        for (Factored f : fs) {
+            if (f.coef.signum() >= 0) plus.add(render(f));
+            else minus.add(render(f.mul(Factored.constant(Num.MINUS_ONE))));
+        }
+        plus.sort(Order::compare);
+        minus.sort(Order::compare);
+        if (plus.isEmpty()) plus.add(Expr.bin(Op.MUL, Num.MINUS_ONE, minus.remove(0)));
+        Expr p = add(plus);
+        return minus.isEmpty() ? p : Expr.bin(Op.SUB, p, add(minus));
+    }
+
     private static Expr add(List<Expr> terms) { return terms.size() == 1 ? terms.get(0) : Expr.apply(Op.ADD, terms); }
 
     private static Expr multiply(List<Expr> fs) {

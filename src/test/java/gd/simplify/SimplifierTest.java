@@ -93,6 +93,8 @@ class SimplifierTest {
         assertEquals("(sin (* 2 x))", simp(R.call(gd.expr.Fn.SIN, R.add(X, X))));
         assertEquals("(+ (/ 1 x) 1)", simp(R.div(R.add(X, n(1)), X)));
         assertEquals("(* 0.5 x)", simp(R.mul(n(1), R.mul(X, Num.of(0.5)))));
+        // a common denominator would be larger here, so the fractions stay apart
+        assertEquals("(- x (/ (+ y 1) (+ x 1)))", simp(R.sub(X, R.div(R.add(Y, n(1)), R.sub(X, n(-1))))));
     }
 
     @Test void expansionIsGuarded() {

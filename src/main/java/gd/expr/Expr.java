@@ -58,7 +58,7 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         private Apply(Op op, List<Expr> args) {
             this.op = op;
             this.args = args;
-            int h = op.hashCode();
+            int h = op.ordinal() + 1;       // ordinals, not enum identity hashes: the same hash in every run
             long n = 1;
             for (Expr a : args) {
                 h = h * 31 + a.hashCode();
@@ -95,7 +95,7 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         private Call(Fn fn, Expr arg) {
             this.fn = fn;
             this.arg = arg;
-            this.hash = fn.hashCode() * 31 + arg.hashCode();
+            this.hash = (fn.ordinal() + 101) * 31 + arg.hashCode();
         }
 
         public Fn fn() { return fn; }

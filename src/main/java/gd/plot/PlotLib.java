@@ -129,6 +129,8 @@ public final class PlotLib implements Library {
     private static Object write(Args a, Figure fig) {
         if (!(a.keyword("to") instanceof String name) || !name.toLowerCase().endsWith(".png"))
             throw a.errorAt("to", "to= names the PNG file to write, like to=\"plot.png\"");
+        Path folder = Path.of(name).toAbsolutePath().getParent();
+        if (!java.nio.file.Files.isDirectory(folder)) throw a.errorAt("to", "could not write " + name + ": there is no folder " + folder);
         try {
             Pictures.png(fig, Path.of(name));
         } catch (IOException | RuntimeException e) {

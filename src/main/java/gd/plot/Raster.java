@@ -48,6 +48,7 @@ final class Raster {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);   // smooth lines, not pixel-snapped steps
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));

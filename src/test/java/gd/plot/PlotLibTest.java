@@ -102,6 +102,7 @@ class PlotLibTest {
         assertTrue(error("plot([1, 2], [1])").contains("xs has 2 items and ys 1"));
         assertTrue(error("plot(\"loss\")").startsWith("plot with one argument draws a loss history"));
         assertTrue(error("params x\nplot(x, x, 0, 1, to=\"a.jpg\")").contains("like to=\"plot.png\""));
+        assertTrue(error("params x\nplot(x, x, 0, 1, to=\"no/such/folder/a.png\")").contains("there is no folder"));
         assertTrue(error("params x\nplot(x, x, 0, 1, color=1)").contains("no option 'color'"));
     }
 

@@ -20,24 +20,53 @@ public final class Derivative {
     private final Builder b;
     private final Expr.Sym x;
     private final Map<Expr, Expr> memo = new IdentityHashMap<>();
+    private final Steps steps;
 
-    private Derivative(Builder b, Expr.Sym x) {
+    /** Told of each rule as the recursion applies it (once per distinct subexpression): what explain(e, x) prints. */
+    @FunctionalInterface
+    public interface Steps {
+        void step(String rule, Expr e, Expr derivative);
+    }
+
+    private Derivative(Builder b, Expr.Sym x, Steps steps) {
         this.b = b;
         this.x = x;
+        this.steps = steps;
     }
 
     /** The seed's algorithm, unsimplified, character for character. */
-    public static Expr raw(Expr e, Expr.Sym x) { return new Derivative(Builder.RAW, x).d(e); }
+    public static Expr raw(Expr e, Expr.Sym x) { return raw(e, x, null); }
+
+    public static Expr raw(Expr e, Expr.Sym x, Steps steps) { return new Derivative(Builder.RAW, x, steps).d(e); }
 
     /** The derivative built without zero and one junk, not yet simplified. */
-    public static Expr tidy(Expr e, Expr.Sym x) { return new Derivative(Tidy.INSTANCE, x).d(e); }
+    public static Expr tidy(Expr e, Expr.Sym x) { return tidy(e, x, null); }
+
+    /** As {@link #tidy(Expr, Expr.Sym)}, telling steps (which may be null) of each rule applied. */
+    public static Expr tidy(Expr e, Expr.Sym x, Steps steps) { return new Derivative(Tidy.INSTANCE, x, steps).d(e); }
 
     private Expr d(Expr e) {
         Expr done = memo.get(e);
         if (done != null) return done;
         Expr r = compute(e);
         memo.put(e, r);
+        if (steps != null) steps.step(rule(e), e, r);
         return r;
+    }
+
+    /** The name of the rule compute applies to e, in a teacher's words. */
+    private String rule(Expr e) {
+        if (e instanceof Num) return "constant";
+        if (e instanceof Expr.Sym) return e == x ? "the variable itself" : "another symbol (a constant here)";
+        if (e instanceof Expr.Call c) return "chain rule through " + c.fn().fnName();
+        Expr.Apply a = (Expr.Apply) e;
+        return switch (a.op()) {
+            case ADD -> "sum";
+            case SUB -> "difference";
+            case MUL -> "product";
+            case DIV -> "quotient";
+            case POW -> a.args().size() == 2 && a.right() instanceof Num ? "power, constant exponent" : "general power";
+        };
     }
 
     private Expr compute(Expr e) {

@@ -50,6 +50,7 @@ public final class Values {
         if (v instanceof String s) return !s.isEmpty();
         if (v instanceof List<?> l) return !l.isEmpty();
         if (v instanceof Map<?, ?> m) return !m.isEmpty();
+        if (v instanceof Shown s && s.attr("ok") instanceof Boolean ok) return ok;   // a verdict (same, check) is true or false
         if (v instanceof Expr) throw GdError.run("a symbolic expression is neither true nor false; use val(...) to get its number");
         return v != null;
     }

@@ -1,0 +1,123 @@
+package gd.teach;
+
+import gd.diff.Derivative;
+import gd.eval.Args;
+import gd.eval.Val;
+import gd.eval.Values;
+import gd.expr.Expr;
+import gd.expr.Num;
+import gd.simplify.Simplifier;
+import gd.train.Tape;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * check(e, {x: 1.5, y: 2}): a gradient check. For every symbol of e, three independent numbers:
+ * the symbolic derivative's value (or a derivative the user gives with grad={x: ...}), the
+ * reverse-mode gradient of training's Tape, and a central finite difference; a row whose relative error passes
+ * the tolerance is flagged. The result is true when every row agrees, so `assert check(...)`
+ * works in a worksheet.
+ */
+final class Check {
+    private static final double DEFAULT_TOL = 1e-6;
+
+    private Check() {}
+
+    /** One symbol's row: the derivative to test, the two references, and whether they agree. */
+    record Row(Expr.Sym symbol, double tested, double reverse, double numeric, double tol) {
+        double errReverse() { return error(tested, reverse); }
+        double errNumeric() { return error(tested, numeric); }
+        boolean ok() { return errReverse() <= tol && errNumeric() <= tol; }
+    }
+
+    static Object call(Args a) {
+        a.expect(1, 2, "grad", "tol");
+        Expr e = a.expr(0);
+        Map<Expr.Sym, Num> given = a.size() > 1 ? Points.dict(a, a.get(1), "the point", msg -> a.errorAt(1, msg)) : Map.of();
+        Map<Expr.Sym, Expr> tested = derivatives(a);
+        double tol = a.has("tol") && a.keyword("tol") instanceof Num n ? n.doubleValue() : DEFAULT_TOL;
+        Dag dag = new Dag(e);
+        Map<Expr.Sym, Num> point = Points.complete(a, dag.symbols(), given, a.size() > 1 ? 1 : 0);
+        List<Row> rows = rows(e, dag, point, tested, tol);
+        return new Report(e, point, rows, !tested.isEmpty(), a.out().unicode());
+    }
+
+    private static Map<Expr.Sym, Expr> derivatives(Args a) {
+        if (!a.has("grad")) return Map.of();
+        if (!(a.keyword("grad") instanceof Map<?, ?> m)) throw a.errorAt("grad", "grad gives the derivatives to test, as a dict like {x: 2*x}, got " + Values.describe(a.keyword("grad")));
+        Map<Expr.Sym, Expr> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> en : m.entrySet()) {
+            if (!(en.getKey() instanceof Expr.Sym s)) throw a.errorAt("grad", "grad's keys are symbols, like {x: 2*x}; " + Values.show(en.getKey()) + " is not one");
+            if (!(en.getValue() instanceof Expr d)) throw a.errorAt("grad", "grad's values are expressions, got " + Values.describe(en.getValue()));
+            out.put(s, d);
+        }
+        return out;
+    }
+
+    static List<Row> rows(Expr e, Dag dag, Map<Expr.Sym, Num> point, Map<Expr.Sym, Expr> tested, double tol) {
+        List<Expr.Sym> syms = dag.symbols();
+        double[] reverse = reverse(dag, point, syms);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < syms.size(); i++) {
+            Expr.Sym s = syms.get(i);
+            Expr d = tested.containsKey(s) ? tested.get(s) : Simplifier.simplify(Derivative.tidy(e, s));
+            double symbolic = Val.of(d, point::get).doubleValue();
+            rows.add(new Row(s, symbolic, reverse[i], central(dag, point, s), tol));
+        }
+        return rows;
+    }
+
+    /** The reverse-mode gradient from training's Tape, the engine train and grad use, so that check tests it. */
+    private static double[] reverse(Dag dag, Map<Expr.Sym, Num> point, List<Expr.Sym> syms) {
+        double[] at = new double[syms.size()], grad = new double[syms.size()];
+        for (int i = 0; i < at.length; i++) at[i] = point.get(syms.get(i)).doubleValue();
+        Tape.compile(dag.order.get(dag.size() - 1), syms).evaluate(at, grad);
+        return grad;
+    }
+
+    /** (f(x + h) - f(x - h)) / 2h, with h scaled to x so that rounding and truncation balance. */
+    private static double central(Dag dag, Map<Expr.Sym, Num> point, Expr.Sym s) {
+        double x = point.get(s).doubleValue(), h = 1e-5 * Math.max(1, Math.abs(x));
+        double up = at(dag, point, s, x + h), down = at(dag, point, s, x - h);
+        return (up - down) / ((x + h) - (x - h));
+    }
+
+    private static double at(Dag dag, Map<Expr.Sym, Num> point, Expr.Sym s, double x) {
+        double[] v = dag.values(t -> t == s ? x : point.get(t).doubleValue());
+        return v[v.length - 1];
+    }
+
+    /** Relative error, absolute below 1 (so that a derivative of 0 can be checked). */
+    static double error(double a, double b) {
+        if (a == b) return 0;
+        double diff = Math.abs(a - b);
+        return Double.isNaN(diff) ? Double.POSITIVE_INFINITY : diff / Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /** The printed table; true (for assert) when every row agrees. */
+    record Report(Expr e, Map<Expr.Sym, Num> point, List<Row> rows, boolean given, boolean unicode) implements Values.Shown {
+        public boolean ok() { return rows.stream().allMatch(Row::ok); }
+
+        @Override public String show() {
+            StringBuilder sb = new StringBuilder("gradient check of " + Infix.print(e) + " at " + Values.show(point) + "\n");
+            sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s%n", "symbol", given ? "given" : "symbolic d", "reverse mode",
+                    "finite diff.", "err rev.", "err fin."));
+            for (Row r : rows)
+                sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s %s%n", r.symbol().name(), Points.number(r.tested()),
+                        Points.number(r.reverse()), Points.number(r.numeric()), err(r.errReverse()), err(r.errNumeric()),
+                        r.ok() ? "ok" : (unicode ? "✗" : "X") + " disagrees"));
+            long bad = rows.stream().filter(r -> !r.ok()).count();
+            double tol = rows.isEmpty() ? DEFAULT_TOL : rows.get(0).tol();
+            sb.append(bad == 0 ? "all agree within " + Points.number(tol)
+                    : bad + " of " + rows.size() + " disagree beyond " + Points.number(tol) + (given ? ": the given derivative looks wrong" : ""));
+            return sb.toString().replaceAll(" +\n", "\n");
+        }
+
+        private static String err(double v) { return v == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.1e", v); }
+
+        @Override public Object attr(String name) { return name.equals("ok") ? (Object) ok() : null; }
+    }
+}

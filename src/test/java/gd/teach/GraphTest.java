@@ -1,0 +1,86 @@
+package gd.teach;
+
+import gd.GdRun;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static gd.teach.NotationsTest.gd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GraphTest {
+
+    private static boolean haveDot() {
+        try {
+            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test void oneNodePerDistinctSubexpression() {
+        String dot = (String) gd("graph((x + 1)*(x + 1))");
+        assertEquals(4, dot.lines().filter(l -> l.contains("[label=")  && !l.contains("->")).count(), dot);
+        assertEquals(4, dot.lines().filter(l -> l.contains("->")).count(), dot);
+    }
+
+    @Test void valuesAndGradientsLikeDrawDot() {
+        String dot = (String) gd("graph(x*y + x, at={x: 2, y: 3})");
+        assertTrue(dot.contains("{ x | value 2 | grad 4 }"), dot);
+        assertTrue(dot.contains("{ y | value 3 | grad 2 }"), dot);
+        assertTrue(dot.contains("{ + | value 8 | grad 1 }"), dot);
+    }
+
+    @Test void dotAcceptsTheOutput() throws Exception {
+        Assumptions.assumeTrue(haveDot(), "Graphviz is not installed");
+        for (String src : new String[]{"graph(x**y/(x - 1) + sin(x)*2/3)", "graph(x**2 - y, at={x: 1.5, y: 2})"}) {
+            Process p = new ProcessBuilder("dot", "-Tsvg").redirectErrorStream(true).start();
+            p.getOutputStream().write(((String) gd(src)).getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.contains("<svg"), out);
+        }
+    }
+
+    @Test void rendersToAFileWithNothingLeftBehind(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(haveDot(), "Graphviz is not installed");
+        Path svg = dir.resolve("g.svg");
+        Files.writeString(svg, "old");
+        GdRun r = GdRun.exprs("params x\ngraph(x*x + 1, to=\"" + svg + "\")");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(svg).contains("<svg"));
+        try (var files = Files.list(dir)) { assertEquals(1, files.count()); }
+    }
+
+    @Test void saysHowToGetGraphvizWhenItIsMissing(@TempDir Path dir) throws Exception {
+        String before = System.getProperty("gd.dot");
+        System.setProperty("gd.dot", dir.resolve("no-such-dot").toString());
+        try {
+            Path svg = dir.resolve("g.svg");
+            GdRun r = GdRun.exprs("params x\ngraph(x*x, to=\"" + svg + "\")");
+            assertNotEquals(0, r.exit());
+            assertTrue(r.err().contains("apt-get install graphviz"), r.err());
+            try (var files = Files.list(dir)) { assertEquals(0, files.count()); }
+        } finally {
+            if (before == null) System.clearProperty("gd.dot"); else System.setProperty("gd.dot", before);
+        }
+    }
+
+    @Test void writesDotTextWithoutGraphviz(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("g.dot");
+        GdRun r = GdRun.exprs("params x\ngraph(x*x, to=\"" + file + "\")");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(file).startsWith("digraph gd {"));
+    }
+}

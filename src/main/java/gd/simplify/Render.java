@@ -70,8 +70,8 @@ final class Render {
     }
 
     /**
-     * A sum in term order: all terms added ((+ a (* -3 b) -4)), or the negative non-constant
-     * terms subtracted ((- a (* 3 b))), whichever is smaller; the subtraction wins ties.
+     * A sum in term order: all terms added ((+ a (* -3 b) -4)), or the negative ones
+     * subtracted ((- a (* 3 b)), (- x 1)), whichever is smaller; the subtraction wins ties.
      */
     Expr sum(Poly p) {
         Expr done = sums.get(p);
@@ -83,7 +83,7 @@ final class Render {
             Num c = p.terms.get(m);
             Expr t = product(new Factored(c, m, Map.of()));
             all.add(t);
-            if (c.signum() >= 0 || m.isOne()) plus.add(t);
+            if (c.signum() >= 0) plus.add(t);
             else minus.add(product(new Factored(c.negate(), m, Map.of())));
         }
         Expr r = add(all);

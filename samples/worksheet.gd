@@ -1,0 +1,24 @@
+# A worksheet a teacher hands out: worked examples, then exercises that check themselves.
+# Every result prints in infix; each assert stops the script, with both sides, if an answer is wrong.
+notation("infix")
+params x y a
+
+# --- Worked example: the product rule
+explain(x**2*sin(x), x)
+assert same(d(x**2*sin(x), x), 2*x*sin(x) + x**2*cos(x))
+
+# --- Worked example: the chain rule, twice
+explain(exp(sin(a*x)), x)
+
+# --- Exercises (the answers a student wrote)
+assert same(d(x**3/3, x), x**2)
+assert same(d(log(x**2 + 1), x), 2*x/(x**2 + 1))
+assert same(d(tanh(x), x), 1 - tanh(x)**2)
+assert same(d(x**y, y), log(x)*x**y)
+assert same(d(d(x**4, x), x), 12*x**2)
+
+# --- A gradient check of a two-variable function, in LaTeX for the answer sheet
+f = (x - 2*y)**2 + sin(x*y)
+check(f, {x: 0.5, y: -1})
+latex(d(f, x))
+latex(d(f, y))

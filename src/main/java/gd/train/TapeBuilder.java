@@ -5,7 +5,6 @@ import gd.expr.Expr;
 import gd.expr.Num;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +17,7 @@ final class TapeBuilder {
     private int[] arg = new int[64], kidStart = new int[65], kids = new int[128];
     private double[] constant = new double[64];
     private int n, k;
-    private final Map<Expr, Integer> index = new IdentityHashMap<>();
+    private final Map<Expr, Integer> index = new java.util.HashMap<>();   // nodes are interned and cache their hash: equality is identity, and cheaper to hash than identityHashCode
     private final Map<Expr.Sym, Integer> params;
 
     private TapeBuilder(Map<Expr.Sym, Integer> params) { this.params = params; }

@@ -54,7 +54,7 @@ final class Batches {
         Trainer.Result r = new Trainer.Result(losses, history, "epochs", 0, 0, null);
         TrainLib.store(a.env(), params, r);
         a.out().line(Report.summary(r, params, o.optimizer + ", " + epochs + " epochs of " + perEpoch + " batches"));
-        if (o.chart) Plots.after(a, r, params);
+        Plots.after(a, r, params, o.chart);
         return new TrainRun(r, params, o.optimizer, "reverse");
     }
 

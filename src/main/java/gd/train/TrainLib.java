@@ -41,7 +41,7 @@ public final class TrainLib implements Library {
         store(a.env(), params, r);
         if (r.diverged()) a.out().line(Report.divergence(r, params, opt.rates(), Curvature.at(gradient(engine), r.last())));
         a.out().line(Report.summary(r, params, o.optimizer));
-        if (o.chart) Plots.after(a, r, params);
+        Plots.after(a, r, params, o.chart);
         return new TrainRun(r, params, o.optimizer, o.engine);
     }
 

@@ -14,6 +14,7 @@ final class Prelude {
     static List<Library> libraries() {
         return List.of(new CoreLib(), new CalcLib(),
                 new TeachLib(),
-                new gd.plot.PlotLib());
+                new gd.plot.PlotLib(),
+                new gd.train.TrainLib(), new gd.train.DataLib());
     }
 }

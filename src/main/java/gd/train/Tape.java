@@ -21,33 +21,33 @@ import java.util.Map;
  * the same order, so the seed's trajectories come out bit for bit.
  */
 public final class Tape implements Engine {
+    /** The layout's opcodes (TapeBuilder); the passes run on {@link TapeCode}'s packed form. */
     static final byte CONST = 0, PARAM = 1, ADD = 2, SUB = 3, MUL = 4, DIV = 5, POW = 6, FN = 7;
 
     private final List<Expr.Sym> params;
+    private final int first, size, root;      // nodes first..size-1 run; those before are constants
     private final byte[] op;
-    private final int[] arg;         // PARAM: parameter index; FN: Fn ordinal; POW: 1 when the exponent is a number
-    private final int[] kidStart;    // children of node i are kids[kidStart[i] .. kidStart[i+1])
-    private final int[] kids;
+    private final int[] l, r, nkids;
     private final double[] value, adjoint;
     private static final Fn[] FNS = Fn.values();
 
-    private Tape(List<Expr.Sym> params, TapeBuilder b) {
+    private Tape(List<Expr.Sym> params, TapeCode code) {
         this.params = params;
-        int n = b.size();
-        this.op = b.ops(); this.arg = b.args(); this.kidStart = b.kidStarts(); this.kids = b.kids();
-        this.value = b.constants(n);
-        this.adjoint = new double[n];
+        this.first = code.constants; this.size = code.size; this.root = code.root;
+        this.op = code.op; this.l = code.l; this.r = code.r; this.nkids = code.nkids;
+        this.value = code.value;
+        this.adjoint = new double[size];
     }
 
     /** Compiles the loss over the given parameters; any other symbol in it is an error that names it. */
     public static Tape compile(Expr loss, List<Expr.Sym> params) {
         Map<Expr.Sym, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < params.size(); i++) index.put(params.get(i), i);
-        return new Tape(params, TapeBuilder.layout(loss, index));
+        return new Tape(params, new TapeCode(TapeBuilder.layout(loss, index)));
     }
 
     public List<Expr.Sym> params() { return params; }
-    public int size() { return op.length; }
+    public int size() { return size; }
 
     /** The loss at these parameter values, and its gradient into grad (one forward, one backward pass). */
     @Override public double evaluate(double[] at, double[] grad) {
@@ -58,18 +58,26 @@ public final class Tape implements Engine {
 
     public double forward(double[] at) {
         double[] v = value;
-        for (int i = 0; i < op.length; i++) {
-            if ((i & 0xFFFF) == 0xFFFF) Cancel.check();
-            byte o = op[i];
-            if (o == CONST) continue;
-            if (o == PARAM) { v[i] = at[arg[i]]; continue; }
-            int s = kidStart[i];
-            if (o == FN) { v[i] = FNS[arg[i]].apply(v[kids[s]]); continue; }
-            double acc = v[kids[s]];
-            for (int k = s + 1; k < kidStart[i + 1]; k++) acc = apply(o, acc, v[kids[k]]);
-            v[i] = acc;
+        for (int j = 0, i = first; i < size; j++, i++) {
+            if ((j & 0xFFFF) == 0xFFFF) Cancel.check();
+            switch (op[j]) {
+                case TapeCode.PARAM -> v[i] = at[l[j]];
+                case TapeCode.ADD -> v[i] = v[l[j]] + v[r[j]];
+                case TapeCode.SUB -> v[i] = v[l[j]] - v[r[j]];
+                case TapeCode.MUL -> v[i] = v[l[j]] * v[r[j]];
+                case TapeCode.DIV -> v[i] = v[l[j]] / v[r[j]];
+                case TapeCode.POW, TapeCode.POWC -> v[i] = pow(v[l[j]], v[r[j]]);
+                case TapeCode.FN -> v[i] = FNS[r[j]].apply(v[l[j]]);
+                default -> v[i] = nary(op[j], l[j], r[j]);
+            }
         }
-        return v[op.length - 1];
+        return v[root];
+    }
+
+    private double nary(byte o, int from, int to) {
+        double acc = value[nkids[from]];
+        for (int k = from + 1; k < to; k++) acc = o == TapeCode.NADD ? acc + value[nkids[k]] : acc * value[nkids[k]];
+        return acc;
     }
 
     /** Python's operators on doubles, as {@link Num} computes them (x**2 as x*x). */
@@ -83,67 +91,59 @@ public final class Tape implements Engine {
         }
     }
 
-    static double pow(double b, double x) { return x == 2 ? b * b : StrictMath.pow(b, x); }
+    /** As {@link Num#pow}: x**2 is x*x; x**1 is x, which StrictMath.pow also gives, but its general algorithm is slow. */
+    static double pow(double b, double x) { return x == 2 ? b * b : x == 1 ? b : StrictMath.pow(b, x); }
 
+    /**
+     * The seed's partials: d(l+r) = 1, 1; d(l-r) = 1, -1; d(l*r) = r, l; d(l/r) = 1/r, -l/r²;
+     * d(l**r) = r*l**(r-1), log(l)*l**r. Adjoints are added into constants too (never read), so no push needs a test.
+     */
     private void backward(double[] grad) {
-        java.util.Arrays.fill(adjoint, 0.0);
+        double[] v = value, adj = adjoint;
+        java.util.Arrays.fill(adj, first, size, 0.0);
         java.util.Arrays.fill(grad, 0.0);
-        int last = op.length - 1;
-        adjoint[last] = 1.0;
-        for (int i = last; i >= 0; i--) {
-            if ((i & 0xFFFF) == 0) Cancel.check();
-            byte o = op[i];
-            if (o == CONST) continue;
-            double a = adjoint[i];
-            if (o == PARAM) grad[arg[i]] += a;
-            else if (o == FN) push(kids[kidStart[i]], a * Partials.outer(FNS[arg[i]], value[kids[kidStart[i]]]));
-            else if (kidStart[i + 1] - kidStart[i] == 2) binary(i, o, a);
-            else nary(i, o, a);
-        }
-    }
-
-    private void push(int node, double contribution) {
-        if (op[node] != CONST) adjoint[node] += contribution;
-    }
-
-    /** The seed's partials: d(l+r) = 1, 1; d(l-r) = 1, -1; d(l*r) = r, l; d(l/r) = 1/r, -l/r²; d(l**r) = r*l**(r-1), log(l)*l**r. */
-    private void binary(int i, byte o, double a) {
-        int l = kids[kidStart[i]], r = kids[kidStart[i] + 1];
-        double vl = value[l], vr = value[r];
-        switch (o) {
-            case ADD -> { push(l, a); push(r, a); }
-            case SUB -> { push(l, a); push(r, a * -1.0); }
-            case MUL -> { push(l, a * vr); push(r, a * vl); }
-            case DIV -> { push(l, a * (1.0 / vr)); push(r, a * ((0.0 - vl) / (vr * vr))); }
-            default -> {
-                push(l, a * (vr * pow(vl, vr - 1.0)));
-                if (arg[i] == 0) push(r, a * (StrictMath.log(vl) * value[i]));
+        if (root < first) return;              // a constant loss: every gradient is 0
+        adj[root] = 1.0;
+        for (int i = size - 1, j = i - first; j >= 0; i--, j--) {
+            if ((j & 0xFFFF) == 0) Cancel.check();
+            double a = adj[i];
+            int x = l[j], y = r[j];
+            switch (op[j]) {
+                case TapeCode.PARAM -> grad[x] += a;
+                case TapeCode.ADD -> { adj[x] += a; adj[y] += a; }
+                case TapeCode.SUB -> { adj[x] += a; adj[y] += a * -1.0; }
+                case TapeCode.MUL -> { adj[x] += a * v[y]; adj[y] += a * v[x]; }
+                case TapeCode.DIV -> { adj[x] += a * (1.0 / v[y]); adj[y] += a * ((0.0 - v[x]) / (v[y] * v[y])); }
+                case TapeCode.POWC -> adj[x] += a * (v[y] * pow(v[x], v[y] - 1.0));
+                case TapeCode.POW -> { adj[x] += a * (v[y] * pow(v[x], v[y] - 1.0)); adj[y] += a * (StrictMath.log(v[x]) * v[i]); }
+                case TapeCode.FN -> adj[x] += a * Partials.outer(FNS[y], v[x]);
+                default -> nary(op[j], x, y, a);
             }
         }
     }
 
     /** A flattened sum or product (made by the simplifier): every term gets the adjoint, every factor the product of the others. */
-    private void nary(int i, byte o, double a) {
-        int s = kidStart[i], e = kidStart[i + 1];
-        for (int k = s; k < e; k++) {
-            if (o == ADD) { push(kids[k], a); continue; }
+    private void nary(byte o, int from, int to, double a) {
+        for (int k = from; k < to; k++) {
+            if (o == TapeCode.NADD) { adjoint[nkids[k]] += a; continue; }
             double others = 1.0;
-            for (int j = s; j < e; j++) if (j != k) others *= value[kids[j]];
-            push(kids[k], a * others);
+            for (int m = from; m < to; m++) if (m != k) others *= value[nkids[m]];
+            adjoint[nkids[k]] += a * others;
         }
     }
 
     /** The parameters (in order) that occur in e: those of the session's declared parameters reachable from it. */
     public static List<Expr.Sym> paramsIn(Expr e, java.util.Collection<Expr.Sym> declared) {
-        java.util.Set<Expr> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeIndex seen = new NodeIndex();
         java.util.Set<Expr.Sym> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>();
         todo.push(e);
         while (!todo.isEmpty()) {
             Expr x = todo.pop();
-            if (x instanceof Num || !seen.add(x)) continue;
+            if (x instanceof Num || seen.contains(x)) continue;
+            seen.put(x, 0);
             if (x instanceof Expr.Sym s) found.add(s);
-            for (Expr c : x.args()) todo.push(c);
+            for (Expr c : x.args()) if (!(c instanceof Num)) todo.push(c);
         }
         List<Expr.Sym> out = new ArrayList<>();
         for (Expr.Sym p : declared) if (found.contains(p)) out.add(p);

@@ -17,7 +17,7 @@ final class TapeBuilder {
     private int[] arg = new int[64], kidStart = new int[65], kids = new int[128];
     private double[] constant = new double[64];
     private int n, k;
-    private final Map<Expr, Integer> index = new java.util.HashMap<>();   // nodes are interned and cache their hash: equality is identity, and cheaper to hash than identityHashCode
+    private final NodeIndex index = new NodeIndex();
     private final Map<Expr.Sym, Integer> params;
 
     private TapeBuilder(Map<Expr.Sym, Integer> params) { this.params = params; }
@@ -36,12 +36,12 @@ final class TapeBuilder {
         stack[0] = root;
         while (top >= 0) {
             Expr e = stack[top];
-            if (index.containsKey(e)) { top--; continue; }
+            if (index.contains(e)) { top--; continue; }
             int c = next[top];
             if (c < e.args().size()) {
                 next[top]++;
                 Expr child = e.args().get(c);
-                if (index.containsKey(child)) continue;
+                if (index.contains(child)) continue;
                 if (++top == stack.length) { stack = Arrays.copyOf(stack, top * 2); next = Arrays.copyOf(next, top * 2); }
                 stack[top] = child;
                 next[top] = 0;

@@ -1,0 +1,54 @@
+package gd.train;
+
+/**
+ * A laid-out graph packed for the training loop: the constants first (their values never change,
+ * so the passes skip them), then the nodes that depend on a parameter, still in topological order,
+ * each with its operands as two ints (l, r). Binary operators are the common case and need no
+ * child list; a constant exponent gets its own opcode, so the backward pass needs no test for it.
+ */
+final class TapeCode {
+    /** Opcodes of the nodes that run. PARAM: l = parameter index. FN: l = argument, r = Fn ordinal. NADD/NMUL: operands nkids[l..r). */
+    static final byte PARAM = 0, ADD = 1, SUB = 2, MUL = 3, DIV = 4, POW = 5, POWC = 6, FN = 7, NADD = 8, NMUL = 9;
+
+    final int constants, size, root;
+    final byte[] op;
+    final int[] l, r, nkids;
+    final double[] value;
+
+    TapeCode(TapeBuilder b) {
+        byte[] bop = b.ops();
+        int[] barg = b.args(), start = b.kidStarts(), kids = b.kids();
+        size = bop.length;
+        int[] at = new int[size];
+        int c = 0;
+        for (byte o : bop) if (o == Tape.CONST) c++;
+        constants = c;
+        for (int i = 0, ci = 0, ai = c; i < size; i++) at[i] = bop[i] == Tape.CONST ? ci++ : ai++;
+        root = size == 0 ? 0 : at[size - 1];
+        value = new double[size];
+        double[] consts = b.constants(size);
+        for (int i = 0; i < size; i++) if (bop[i] == Tape.CONST) value[at[i]] = consts[i];
+        op = new byte[size - c];
+        l = new int[size - c];
+        r = new int[size - c];
+        int[] nk = new int[kids.length];
+        int nn = 0;
+        for (int i = 0; i < size; i++) {
+            if (bop[i] == Tape.CONST) continue;
+            int j = at[i] - c, s = start[i], arity = start[i + 1] - s;
+            if (bop[i] == Tape.PARAM) { op[j] = PARAM; l[j] = barg[i]; }
+            else if (bop[i] == Tape.FN) { op[j] = FN; l[j] = at[kids[s]]; r[j] = barg[i]; }
+            else if (arity == 2) {
+                op[j] = bop[i] == Tape.POW && bop[kids[s + 1]] == Tape.CONST ? POWC : (byte) (bop[i] - Tape.ADD + ADD);
+                l[j] = at[kids[s]];
+                r[j] = at[kids[s + 1]];
+            } else {
+                op[j] = bop[i] == Tape.ADD ? NADD : NMUL;
+                l[j] = nn;
+                for (int k = s; k < s + arity; k++) nk[nn++] = at[kids[k]];
+                r[j] = nn;
+            }
+        }
+        nkids = java.util.Arrays.copyOf(nk, nn);
+    }
+}

@@ -1,5 +1,6 @@
 package gd.teach;
 
+import gd.ast.GdError;
 import gd.diff.Derivative;
 import gd.eval.Args;
 import gd.eval.Val;
@@ -40,9 +41,22 @@ final class Check {
         Map<Expr.Sym, Expr> tested = derivatives(a);
         double tol = a.has("tol") && a.keyword("tol") instanceof Num n ? n.doubleValue() : DEFAULT_TOL;
         Dag dag = new Dag(e);
-        Map<Expr.Sym, Num> point = Points.complete(a, dag.symbols(), given, a.size() > 1 ? 1 : 0);
+        int where = a.size() > 1 ? 1 : 0;
+        Map<Expr.Sym, Num> point = Points.complete(a, dag.symbols(), given, where);
+        definedAt(a, where, e, point, Infix.print(e));
+        for (Expr.Sym s : dag.symbols()) if (!tested.containsKey(s))
+            definedAt(a, where, Simplifier.simplify(Derivative.tidy(e, s)), point, "the derivative of " + Infix.print(e) + " by " + s.name());
         List<Row> rows = rows(e, dag, point, tested, tol);
         return new Report(e, point, rows, !tested.isEmpty(), a.out().unicode());
+    }
+
+    /** A check at a point outside the domain compares nans; say so in the user's terms instead. */
+    private static void definedAt(Args a, int where, Expr e, Map<Expr.Sym, Num> point, String what) {
+        try {
+            if (Double.isNaN(Val.of(e, point::get).doubleValue())) throw GdError.run("its value is nan (not a number)");
+        } catch (GdError err) {
+            throw a.errorAt(where, what + " is not defined at " + Values.show(point) + ": " + err.getMessage());
+        }
     }
 
     private static Map<Expr.Sym, Expr> derivatives(Args a) {
@@ -116,7 +130,7 @@ final class Check {
             return sb.toString().replaceAll(" +\n", "\n");
         }
 
-        private static String err(double v) { return v == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.1e", v); }
+        private static String err(double v) { return v == 0 ? "0" : !Double.isFinite(v) ? Points.number(v) : String.format(java.util.Locale.ROOT, "%.1e", v); }
 
         @Override public Object attr(String name) { return name.equals("ok") ? (Object) ok() : null; }
     }

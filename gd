@@ -23,11 +23,12 @@ if stale; then
   rm -f "$log" "$jsa"
 fi
 
-# The archive is tied to this JDK and this jar: record it once, from a short training run.
+# The archive is tied to this JDK and this jar: record it once, from a short training run
+# (a scripted REPL session in memory: parse, eval, d, val and the line reader's classes).
 if [ ! -f "$jsa" ] || [ "$jsa" -ot "$jar" ]; then
   tmp="$jsa.$$.tmp"
-  "$java" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -Dgd.tty=0 -jar "$jar" \
-    -e 'params x y' -e 'e = x**2 + x*y' -e 'd(e, x)' -e 'val(e, {x: 2, y: 3})' -e '[i for i in range(3)]' >/dev/null 2>&1 </dev/null \
+  "$java" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -Dgd.tty=rehearse -jar "$jar" \
+    >/dev/null 2>&1 </dev/null \
     && mv -f "$tmp" "$jsa" || rm -f "$tmp"
 fi
 

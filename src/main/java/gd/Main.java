@@ -63,6 +63,7 @@ public final class Main {
             }
         }
         if (sources.isEmpty()) {
+            if ("rehearse".equals(System.getProperty("gd.tty"))) return gd.repl.Repl.rehearse();   // the launcher's AppCDS training
             if (isTerminal()) return gd.repl.Repl.start(out, err);
             sources.add(new String[]{"-", null});
         }

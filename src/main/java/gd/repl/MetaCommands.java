@@ -2,7 +2,7 @@ package gd.repl;
 
 import gd.eval.Names;
 import gd.expr.Expr;
-import gd.expr.SExpr;
+import gd.teach.Notations;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +17,7 @@ import java.util.function.Function;
 /** The REPL's own commands (:help, :vars, :load, :save, :reset, :show, :quit): they belong to the REPL, not the language. */
 final class MetaCommands {
     static final List<String> NAMES = List.of(":help", ":vars", ":load", ":save", ":reset", ":show", ":quit");
-    static final List<String> NOTATIONS = List.of("sexpr", "infix", "latex");
+    static final List<String> NOTATIONS = Notations.NAMES;
     private static final Map<String, String> SUMMARY = Map.of(
             ":help", ":help [NAME]    this text, or one built-in's signature, meaning and example",
             ":vars", ":vars           parameters with their current values, variables, functions",
@@ -36,13 +36,8 @@ final class MetaCommands {
 
     static String summary(String name) { return SUMMARY.getOrDefault(name, "").replaceFirst("^\\S+( \\S+)?\\s+", ""); }
 
-    /**
-     * How expressions print in each notation, or null if that printer is not in gd yet. The one
-     * place to connect a new printer (infix and LaTeX come with the teaching features).
-     */
-    static Function<Expr, String> printer(String name) {
-        return name.equals("sexpr") ? SExpr::print : null;
-    }
+    /** How expressions print in a notation, or null if gd has no such printer: the one place :show looks them up. */
+    static Function<Expr, String> printer(String name) { return Notations.printer(name); }
 
     /** Runs one meta-command; returns false when the REPL should end. */
     boolean run(String line) {

@@ -8,10 +8,12 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
 import java.io.IOException;
@@ -39,13 +41,33 @@ public final class Repl {
 
     /** Starts the REPL on the process's terminal; returns the exit code. */
     public static int start(PrintStream out, PrintStream err) {
-        try (Terminal t = TerminalBuilder.builder().system(true).name("gd").build()) {
+        try (Terminal t = systemTerminal()) {
+            if (t.getWidth() <= 0 || t.getHeight() <= 0) t.setSize(new Size(80, 24));   // a pty nobody sized: JLine would draw nothing sensible
             return new Repl(t, historyFile()).loop();
         } catch (IOException e) {
             err.println("gd: error: cannot use the terminal: " + e.getMessage());
             return 74;
         }
     }
+
+    /**
+     * The process's terminal, built the quick way when possible: the JNI provider asks isatty
+     * directly (the default search also runs 'test -t' for each stream), and a common TERM uses
+     * JLine's bundled capabilities instead of running infocmp. Each saves a process start.
+     */
+    static Terminal systemTerminal() throws IOException {
+        String term = System.getenv("TERM");
+        if (term != null && InfoCmp.getLoadedInfoCmp(term) == null && InfoCmp.getDefaultInfoCmp(term) != null)
+            InfoCmp.setLoadedInfoCmp(term, InfoCmp.getDefaultInfoCmp(term));
+        try {
+            return TerminalBuilder.builder().system(true).name("gd").provider("jni").dumb(false).build();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return TerminalBuilder.builder().system(true).name("gd").build();
+        }
+    }
+
+    /** The launcher's AppCDS training run: a scripted session in memory (see {@link Rehearsal}). */
+    public static int rehearse() { return Rehearsal.run(); }
 
     /** ~/.gd_history, or wherever GD_HISTORY says. */
     static Path historyFile() {

@@ -135,8 +135,12 @@ public final class Interpreter {
 
     private Object lookup(Node.Name n, Map<String, Object> locals) {
         String name = n.name();
-        if (locals != null && locals.containsKey(name)) return locals.get(name);
-        if (env.has(name)) return env.get(name);
+        if (locals != null) {
+            Object v = locals.get(name);
+            if (v != null || locals.containsKey(name)) return v;
+        }
+        Object v = env.get(name);
+        if (v != null || env.has(name)) return v;
         Builtin b = builtins.get(name);
         if (b != null) return b;
         List<String> known = new ArrayList<>(builtins.keySet());
@@ -154,9 +158,11 @@ public final class Interpreter {
             return;
         }
         Node.For f = c.fors().get(level);
+        // One scope per loop, rebound for each item (every item binds the same names), not a copy per item:
+        // nothing keeps a scope after it runs, as the language has no closures.
+        Map<String, Object> inner = locals == null ? new HashMap<>() : new HashMap<>(locals);
         for (Object item : Values.iterate(eval(f.iter(), locals))) {
             Cancel.check();
-            Map<String, Object> inner = locals == null ? new HashMap<>() : new HashMap<>(locals);
             unpack(f.vars(), item, inner, f.iter().span());
             boolean keep = true;
             for (Node cond : f.conditions()) keep = keep && Values.truthy(eval(cond, inner));

@@ -20,7 +20,11 @@ final class Operators {
 
     static Object binary(String op, Object a, Object b) {
         switch (op) {
-            case "+", "-", "*", "/", "**" -> { return arithmetic(Op.fromSymbol(op), a, b); }
+            case "+" -> { return arithmetic(Op.ADD, a, b); }
+            case "-" -> { return arithmetic(Op.SUB, a, b); }
+            case "*" -> { return arithmetic(Op.MUL, a, b); }
+            case "/" -> { return arithmetic(Op.DIV, a, b); }
+            case "**", "^" -> { return arithmetic(Op.POW, a, b); }
             case "==" -> { return equal(a, b); }
             case "!=" -> { return !equal(a, b); }
             case "<", "<=", ">", ">=" -> { return compare(op, a, b); }

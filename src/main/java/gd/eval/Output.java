@@ -7,6 +7,12 @@ package gd.eval;
 public interface Output {
     void line(String text);
 
+    /**
+     * A passing status (a progress bar) that the next status or line replaces in place on a
+     * terminal. Elsewhere it is simply a line.
+     */
+    default void status(String text) { line(text); }
+
     /** Whether a person is watching on a terminal (live progress bars and colour are then welcome). */
     default boolean interactive() { return false; }
 

@@ -31,6 +31,7 @@ public final class Repl {
     static final String PROMPT = "gd> ", MORE = "... ";
     static final String GREETING = "gd: derivatives and gradient descent. :help for help, Tab completes, Ctrl-D quits.";
     private final Terminal terminal;
+    private boolean statusShown;
     private final LineReader reader;
     private final LockedHistory history;
     private final boolean colour;
@@ -142,6 +143,7 @@ public final class Repl {
     private Session newSession() {
         return new Session(new Output() {
             @Override public void line(String text) { println(text); }
+            @Override public void status(String text) { Repl.this.status(text); }
             @Override public boolean interactive() { return true; }
             @Override public int width() { return Repl.this.width(); }
             @Override public boolean unicode() { return StandardCharsets.UTF_8.equals(terminal.encoding()); }
@@ -155,8 +157,23 @@ public final class Repl {
     int height() { return terminal.getHeight() > 0 ? terminal.getHeight() : 24; }
 
     void println(String text) {
+        clearStatus();
         terminal.writer().println(text);
         terminal.writer().flush();
+    }
+
+    /** A line that the next status or printed line replaces in place (train's live progress bar). */
+    private void status(String text) {
+        String fitted = text.length() < width() ? text : text.substring(0, Math.max(0, width() - 1));
+        terminal.writer().print("\r" + fitted + "\u001b[K");
+        terminal.writer().flush();
+        statusShown = true;
+    }
+
+    private void clearStatus() {
+        if (!statusShown) return;
+        terminal.writer().print("\r\u001b[K");
+        statusShown = false;
     }
 
     /** An error: the first line (where and what) in red when the terminal has colour. */

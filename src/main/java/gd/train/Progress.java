@@ -44,7 +44,7 @@ final class Progress implements Trainer.Listener {
         if (step != 0 && step != steps && now - lastTime < 250_000_000L) return;
         lastTime = now;
         int filled = steps == 0 ? 20 : (int) (20L * step / steps);
-        out.line("[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] step " + step + "/" + steps + "  loss " + Fmt.sig(loss, 6));
+        out.status("[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] step " + step + "/" + steps + "  loss " + Fmt.sig(loss, 6));
         lastShown = step;
     }
 

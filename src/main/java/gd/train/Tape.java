@@ -64,7 +64,8 @@ public final class Tape implements Engine {
                 case TapeCode.PARAM -> v[i] = at[l[j]];
                 case TapeCode.ADD -> v[i] = v[l[j]] + v[r[j]];
                 case TapeCode.SUB -> v[i] = v[l[j]] - v[r[j]];
-                case TapeCode.MUL -> v[i] = v[l[j]] * v[r[j]];
+                case TapeCode.MUL, TapeCode.MULL, TapeCode.MULR -> v[i] = v[l[j]] * v[r[j]];
+                case TapeCode.SQR -> v[i] = v[l[j]] * v[l[j]];
                 case TapeCode.DIV -> v[i] = v[l[j]] / v[r[j]];
                 case TapeCode.POW, TapeCode.POWC -> v[i] = pow(v[l[j]], v[r[j]]);
                 case TapeCode.FN -> v[i] = FNS[r[j]].apply(v[l[j]]);
@@ -113,6 +114,9 @@ public final class Tape implements Engine {
                 case TapeCode.ADD -> { adj[x] += a; adj[y] += a; }
                 case TapeCode.SUB -> { adj[x] += a; adj[y] += a * -1.0; }
                 case TapeCode.MUL -> { adj[x] += a * v[y]; adj[y] += a * v[x]; }
+                case TapeCode.MULL -> adj[y] += a * v[x];
+                case TapeCode.MULR -> adj[x] += a * v[y];
+                case TapeCode.SQR -> adj[x] += a * (2.0 * v[x]);             // r * l**(r-1) with r = 2, exactly
                 case TapeCode.DIV -> { adj[x] += a * (1.0 / v[y]); adj[y] += a * ((0.0 - v[x]) / (v[y] * v[y])); }
                 case TapeCode.POWC -> adj[x] += a * (v[y] * pow(v[x], v[y] - 1.0));
                 case TapeCode.POW -> { adj[x] += a * (v[y] * pow(v[x], v[y] - 1.0)); adj[y] += a * (StrictMath.log(v[x]) * v[i]); }

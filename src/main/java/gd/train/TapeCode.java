@@ -9,6 +9,8 @@ package gd.train;
 final class TapeCode {
     /** Opcodes of the nodes that run. PARAM: l = parameter index. FN: l = argument, r = Fn ordinal. NADD/NMUL: operands nkids[l..r). */
     static final byte PARAM = 0, ADD = 1, SUB = 2, MUL = 3, DIV = 4, POW = 5, POWC = 6, FN = 7, NADD = 8, NMUL = 9;
+    /** Specialised binary forms, the bulk of a loss built from data: a product with a constant (left or right), a square. */
+    static final byte MULL = 10, MULR = 11, SQR = 12;
 
     final int constants, size, root;
     final byte[] op;
@@ -39,7 +41,7 @@ final class TapeCode {
             if (bop[i] == Tape.PARAM) { op[j] = PARAM; l[j] = barg[i]; }
             else if (bop[i] == Tape.FN) { op[j] = FN; l[j] = at[kids[s]]; r[j] = barg[i]; }
             else if (arity == 2) {
-                op[j] = bop[i] == Tape.POW && bop[kids[s + 1]] == Tape.CONST ? POWC : (byte) (bop[i] - Tape.ADD + ADD);
+                op[j] = binary(bop[i], bop[kids[s]] == Tape.CONST, bop[kids[s + 1]] == Tape.CONST, consts[kids[s + 1]]);
                 l[j] = at[kids[s]];
                 r[j] = at[kids[s + 1]];
             } else {
@@ -50,5 +52,12 @@ final class TapeCode {
             }
         }
         nkids = java.util.Arrays.copyOf(nk, nn);
+    }
+
+    /** The opcode of a binary node whose left or right operand may be a constant (never both: it would have been folded). */
+    private static byte binary(byte o, boolean constLeft, boolean constRight, double right) {
+        if (o == Tape.MUL) return constLeft ? MULL : constRight ? MULR : MUL;
+        if (o == Tape.POW && constRight) return right == 2.0 ? SQR : POWC;
+        return (byte) (o - Tape.ADD + ADD);
     }
 }

@@ -28,6 +28,7 @@ public final class Num implements Expr {
 
     /** The exact rational p/q, reduced; q must not be zero. */
     public static Num rational(BigInteger p, BigInteger q) {
+        if (q.equals(BigInteger.ONE)) return of(p);          // integers, the common case: no gcd
         if (q.signum() == 0) throw new ArithmeticException("division by zero");
         if (q.signum() < 0) { p = p.negate(); q = q.negate(); }
         BigInteger g = p.gcd(q);
@@ -50,16 +51,19 @@ public final class Num implements Expr {
     public Num negate() { return den == null ? of(-dbl) : rational(num.negate(), den); }
 
     public Num add(Num o) {
+        if (isInteger() && o.isInteger()) return of(num.add(o.num));
         if (isExact() && o.isExact()) return rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
         return of(doubleValue() + o.doubleValue());
     }
 
     public Num sub(Num o) {
+        if (isInteger() && o.isInteger()) return of(num.subtract(o.num));
         if (isExact() && o.isExact()) return rational(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
         return of(doubleValue() - o.doubleValue());
     }
 
     public Num mul(Num o) {
+        if (isInteger() && o.isInteger()) return of(num.multiply(o.num));
         if (isExact() && o.isExact()) return rational(num.multiply(o.num), den.multiply(o.den));
         return of(doubleValue() * o.doubleValue());
     }

@@ -37,6 +37,7 @@ cds=(); [ -f "$jsa" ] && cds=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:c
 # C1 only: on 2 cores C2's compile threads cost more than they win within a run of a few
 # seconds (W2/W3 about 1.5-2x faster whole-process, start-up faster too); a training run of
 # minutes steps ~1.3x faster with C2: GD_JAVA_OPTS=-XX:TieredStopAtLevel=4 turns it back on.
-# Serial GC: one thread, no GC threads competing with the evaluation.
+# Serial GC: one thread, no GC threads competing with the evaluation. No perf data file
+# (-XX:-UsePerfData, ~5 ms of start-up; jstat/jcmd cannot see gd then).
 read -r -a extra <<<"${GD_JAVA_OPTS:-}"
-exec "$java" "${cds[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ${extra[@]+"${extra[@]}"} -Dgd.tty=$tty -jar "$jar" "$@"
+exec "$java" "${cds[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData ${extra[@]+"${extra[@]}"} -Dgd.tty=$tty -jar "$jar" "$@"

@@ -58,7 +58,9 @@ public final class Tape implements Engine {
 
     public double forward(double[] at) {
         double[] v = value;
-        for (int j = 0, i = first; i < size; j++, i++) {
+        byte[] op = this.op;                   // locals, not fields: C1 (the launcher's JIT) reloads fields on every iteration
+        int[] l = this.l, r = this.r;
+        for (int j = 0, i = first, n = size; i < n; j++, i++) {
             if ((j & 0xFFFF) == 0xFFFF) Cancel.check();
             switch (op[j]) {
                 case TapeCode.PARAM -> v[i] = at[l[j]];
@@ -101,6 +103,8 @@ public final class Tape implements Engine {
      */
     private void backward(double[] grad) {
         double[] v = value, adj = adjoint;
+        byte[] op = this.op;
+        int[] l = this.l, r = this.r;
         java.util.Arrays.fill(adj, first, size, 0.0);
         java.util.Arrays.fill(grad, 0.0);
         if (root < first) return;              // a constant loss: every gradient is 0

@@ -22,6 +22,8 @@ class ErrorsTest {
         "`val(x + y, {x: 1})`          | 1:1  | 70 | 'y' has no value here",
         "`foo(1)`                      | 1:1  | 65 | unknown name 'foo'",
         "`vall(x)`                     | 1:1  | 65 | unknown name 'vall'; did you mean 'val'?",
+        "`z + 1`                       | 1:1  | 65 | unknown name 'z'; declare it first, e.g. 'params z' or 'z = 1'",
+        "`epx(x)`                      | 1:1  | 65 | unknown name 'epx'; did you mean 'exp'?",
         "`params 3`                    | 1:8  | 65 | 'params' must be followed by parameter names (like 'params m b'), found '3'",
         "`x = `                        | 1:3  | 65 | expected an expression after '=', found the end of the line",
         "`\"abc`                       | 1:1  | 65 | this string is never closed",

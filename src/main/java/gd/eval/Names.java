@@ -17,21 +17,26 @@ public final class Names {
                 bestDist = dist;
             }
         }
-        int allowed = Math.max(1, Math.min(3, name.length() / 3 + 1));
-        return bestDist <= allowed ? best : null;
+        return bestDist <= allowed(name.length()) ? best : null;
     }
 
+    /** One typo in a short name, more in a long one; none in a one-letter name, where any other one letter is "one edit" away. */
+    private static int allowed(int length) {
+        return length < 2 ? 0 : length < 6 ? 1 : Math.min(3, length / 3);
+    }
+
+    /** Edit distance counting a swap of two neighbouring letters as one edit ('epx' is one typo from 'exp'). */
     private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
+        int[][] dist = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) dist[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) dist[0][j] = j;
+        for (int i = 1; i <= a.length(); i++)
             for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                int sub = dist[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                dist[i][j] = Math.min(sub, Math.min(dist[i - 1][j] + 1, dist[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1))
+                    dist[i][j] = Math.min(dist[i][j], dist[i - 2][j - 2] + 1);
             }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
+        return dist[a.length()][b.length()];
     }
 }

@@ -106,10 +106,13 @@ final class TextChart {
     /** The x range's ends and middle under the plot area, and the axis name if it fits. */
     private String xLabels(int cols) {
         char[] line = " ".repeat(cols).toCharArray();
-        String lo = xLabel(xs.lo()), hi = xLabel(xs.hi()), mid = xLabel(xs.at(0.5));
+        String lo = xLabel(xs.lo()), hi = xLabel(xs.hi());
+        // On a step axis the middle label is the whole step nearest the middle, placed under that step (1.5 must not read "2").
+        double midValue = fig.integerX() ? Math.rint(xs.at(0.5)) : xs.at(0.5);
+        String mid = xLabel(midValue);
         put(line, 0, lo);
         put(line, cols - hi.length(), hi);
-        int midAt = (cols - mid.length()) / 2;
+        int midAt = (int) Math.floor(xs.fraction(midValue) * cols - mid.length() / 2.0);
         if (midAt > lo.length() + 1 && midAt + mid.length() < cols - hi.length() - 1) put(line, midAt, mid);
         String name = fig.xLabel();
         int nameAt = (cols * 3 / 4) - name.length() / 2;

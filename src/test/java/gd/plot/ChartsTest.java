@@ -61,6 +61,25 @@ class ChartsTest {
 
     private static final int LOSS_LABEL_LINE = 1 + Charts.LOSS_ROWS + 1;
 
+    /** A step label stands under its step: with 4 steps (0..3) the middle of the axis is 1.5, which must not be labelled 2. */
+    @Test
+    void stepLabelsStandUnderTheirStep() {
+        for (int n = 2; n <= 9; n++) {
+            String chart = Charts.lossCurve(decay(n, 0.9), 60, false);
+            String[] lines = chart.split("\n");
+            String axis = lines[LOSS_LABEL_LINE - 1], labels = lines[LOSS_LABEL_LINE];
+            int start = axis.indexOf('+') + 1, cols = axis.length() - start;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(labels);
+            while (m.find()) {
+                int step = Integer.parseInt(m.group());
+                double want = start + (double) step / (n - 1) * (cols - 1);
+                double from = m.start(), to = m.end() - 1;
+                assertTrue(want >= from - 1 && want <= to + 1, "step " + step + " of 0.." + (n - 1) + " is labelled at columns "
+                        + from + "-" + to + ", its place is " + want + ":\n" + chart);
+            }
+        }
+    }
+
     @Test
     void nonFiniteLossesAreSkippedWithANote() {
         List<Double> losses = new ArrayList<>(decay(10, 0.5));

@@ -47,15 +47,29 @@ final class ErrorCollector extends BaseErrorListener {
     private GdError parserError(Token t, Token prev) {
         boolean atEnd = t.getType() == Token.EOF || t.getText().equals("\n") || t.getText().equals("\r\n") || t.getText().equals(";");
         String found = atEnd ? "the end of the line" : "'" + t.getText() + "'";
+        Token keyword = keywordAsName(t, prev);
+        if (keyword != null)
+            return at(keyword, null, "'" + keyword.getText() + "' is a keyword of gd, so it cannot be used as a name; pick another, like '" + keyword.getText() + "_'");
         if (prev != null && prev.getText().equals("params"))
             return at(t, prev, "'params' must be followed by parameter names (like 'params m b'), found " + found);
         if (prev != null && expectsOperand(prev.getText()))
             return at(t, prev, "expected an expression after '" + prev.getText() + "', found " + found);
+        if (prev != null && t.getText().equals("="))
+            return at(t, prev, "only a name (x = 1), names (a, b = xs) or a function heading with names in its brackets (f(x, y) = ...) can stand before '='");
         if (atEnd) return at(t, prev, "this statement is not finished");
         if (prev != null && prev.getText().equals("for"))
             return at(t, prev, "expected a loop variable after 'for', found " + found);
         return at(t, prev, "unexpected " + found + (prev == null ? "" : " after '" + prev.getText() + "'"));
     }
+
+    /** The keyword a user tried to name something with: 'for = 3', 'true = 1', 'params in'; else null. */
+    private static Token keywordAsName(Token t, Token prev) {
+        if (isKeyword(t) && (prev == null || prev.getText().equals("params") || prev.getText().equals(","))) return t;
+        if (prev != null && isKeyword(prev) && t.getText().equals("=")) return prev;
+        return null;
+    }
+
+    private static boolean isKeyword(Token t) { return Parse.keywords().contains(t.getText()); }
 
     private static boolean expectsOperand(String s) {
         return switch (s) {

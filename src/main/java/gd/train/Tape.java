@@ -43,7 +43,11 @@ public final class Tape implements Engine {
     public static Tape compile(Expr loss, List<Expr.Sym> params) {
         Map<Expr.Sym, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < params.size(); i++) index.put(params.get(i), i);
-        return new Tape(params, new TapeCode(TapeBuilder.layout(loss, index)));
+        TapeBuilder layout = LastLayout.take(loss);
+        if (layout == null) layout = TapeBuilder.layout(loss);
+        int[] param = new int[layout.symbols().size()];
+        for (int s = 0; s < param.length; s++) param[s] = index.getOrDefault(layout.symbols().get(s), -1);
+        return new Tape(params, new TapeCode(layout, param));
     }
 
     public List<Expr.Sym> params() { return params; }
@@ -140,19 +144,15 @@ public final class Tape implements Engine {
         }
     }
 
-    /** The parameters (in order) that occur in e: those of the session's declared parameters reachable from it. */
+    /**
+     * The parameters (in order) that occur in e: those of the session's declared parameters
+     * reachable from it. Found by laying e out, which the compile that usually follows reuses.
+     */
     public static List<Expr.Sym> paramsIn(Expr e, java.util.Collection<Expr.Sym> declared) {
-        NodeIndex seen = new NodeIndex();
+        TapeBuilder layout = TapeBuilder.layout(e);
+        LastLayout.keep(e, layout);
         java.util.Set<Expr.Sym> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>();
-        todo.push(e);
-        while (!todo.isEmpty()) {
-            Expr x = todo.pop();
-            if (x instanceof Num || seen.contains(x)) continue;
-            seen.put(x, 0);
-            if (x instanceof Expr.Sym s) found.add(s);
-            for (Expr c : x.args()) if (!(c instanceof Num)) todo.push(c);
-        }
+        found.addAll(layout.symbols());
         List<Expr.Sym> out = new ArrayList<>();
         for (Expr.Sym p : declared) if (found.contains(p)) out.add(p);
         return out;

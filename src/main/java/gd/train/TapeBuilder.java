@@ -4,13 +4,18 @@ import gd.expr.Cancel;
 import gd.expr.Expr;
 import gd.expr.Num;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Lays an expression graph out in topological order (children before parents, each shared node
  * once) with an explicit stack instead of recursion. A subtree without parameters is folded to
  * one constant here, once, so that training steps only touch nodes whose value can change.
+ * Symbols are numbered as they are met; {@link TapeCode} maps them to parameters, so one layout
+ * serves both to find a loss's parameters and to compile it.
  */
 final class TapeBuilder {
     private byte[] op = new byte[64];
@@ -18,15 +23,19 @@ final class TapeBuilder {
     private double[] constant = new double[64];
     private int n, k;
     private final NodeIndex index = new NodeIndex();
-    private final Map<Expr.Sym, Integer> params;
+    private final Map<Expr.Sym, Integer> symbolIndex = new IdentityHashMap<>();
+    private final List<Expr.Sym> symbols = new ArrayList<>();
 
-    private TapeBuilder(Map<Expr.Sym, Integer> params) { this.params = params; }
+    private TapeBuilder() {}
 
-    static TapeBuilder layout(Expr root, Map<Expr.Sym, Integer> params) {
-        TapeBuilder b = new TapeBuilder(params);
+    static TapeBuilder layout(Expr root) {
+        TapeBuilder b = new TapeBuilder();
         b.walk(root);
         return b;
     }
+
+    /** The symbols of the graph, in the order they were met; a PARAM node's arg indexes this list. */
+    List<Expr.Sym> symbols() { return symbols; }
 
     /** Post-order without recursion: a node is emitted once all its children have been. */
     private void walk(Expr root) {
@@ -59,8 +68,8 @@ final class TapeBuilder {
         kidStart[i] = k;
         if (e instanceof Num num) { op[i] = Tape.CONST; constant[i] = num.doubleValue(); }
         else if (e instanceof Expr.Sym s) {
-            Integer p = params.get(s);
-            if (p == null) throw Tape.unknownSymbol(s);
+            Integer p = symbolIndex.get(s);
+            if (p == null) { p = symbols.size(); symbolIndex.put(s, p); symbols.add(s); }
             op[i] = Tape.PARAM;
             arg[i] = p;
         } else if (e instanceof Expr.Call c) {

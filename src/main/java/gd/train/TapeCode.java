@@ -17,7 +17,8 @@ final class TapeCode {
     final int[] l, r, nkids;
     final double[] value;
 
-    TapeCode(TapeBuilder b) {
+    /** Packs a layout; param gives each of its symbols' parameter index, or -1 for a symbol that is not a parameter (an error). */
+    TapeCode(TapeBuilder b, int[] param) {
         byte[] bop = b.ops();
         int[] barg = b.args(), start = b.kidStarts(), kids = b.kids();
         size = bop.length;
@@ -38,7 +39,11 @@ final class TapeCode {
         for (int i = 0; i < size; i++) {
             if (bop[i] == Tape.CONST) continue;
             int j = at[i] - c, s = start[i], arity = start[i + 1] - s;
-            if (bop[i] == Tape.PARAM) { op[j] = PARAM; l[j] = barg[i]; }
+            if (bop[i] == Tape.PARAM) {
+                op[j] = PARAM;
+                l[j] = param[barg[i]];
+                if (l[j] < 0) throw Tape.unknownSymbol(b.symbols().get(barg[i]));
+            }
             else if (bop[i] == Tape.FN) { op[j] = FN; l[j] = at[kids[s]]; r[j] = barg[i]; }
             else if (arity == 2) {
                 op[j] = binary(bop[i], bop[kids[s]] == Tape.CONST, bop[kids[s + 1]] == Tape.CONST, consts[kids[s + 1]]);

@@ -26,7 +26,7 @@ final class Interner {
     }
 
     private static final ReferenceQueue<Expr> QUEUE = new ReferenceQueue<>();
-    private static Ref[] table = new Ref[1 << 16];
+    private static Ref[] table = new Ref[1 << 18];     // 1 MB: room for a 10,000-point loss (W3) without resizing
     private static int size;
 
     private Interner() {}

@@ -8,9 +8,9 @@ package gd.train;
  */
 final class TapeCode {
     /** Opcodes of the nodes that run. PARAM: l = parameter index. FN: l = argument, r = Fn ordinal. NADD/NMUL: operands nkids[l..r). */
-    static final byte PARAM = 0, ADD = 1, SUB = 2, MUL = 3, DIV = 4, POW = 5, POWC = 6, FN = 7, NADD = 8, NMUL = 9;
-    /** Specialised binary forms, the bulk of a loss built from data: a product with a constant (left or right), a square. */
-    static final byte MULL = 10, MULR = 11, SQR = 12;
+    static final byte ADD = 0, MULR = 1, SQR = 2, SUB = 3, MULL = 4, MUL = 5, DIV = 6, POWC = 7, POW = 8, FN = 9, NADD = 10, NMUL = 11, PARAM = 12;
+    // MULL/MULR: a product with a constant on the left/right; SQR: a square. The keys follow how often
+    // a loss built from data uses them, because C1 (the launcher's JIT) compiles a switch to compares in key order.
 
     final int constants, size, root;
     final byte[] op;
@@ -62,7 +62,7 @@ final class TapeCode {
     /** The opcode of a binary node whose left or right operand may be a constant (never both: it would have been folded). */
     private static byte binary(byte o, boolean constLeft, boolean constRight, double right) {
         if (o == Tape.MUL) return constLeft ? MULL : constRight ? MULR : MUL;
-        if (o == Tape.POW && constRight) return right == 2.0 ? SQR : POWC;
-        return (byte) (o - Tape.ADD + ADD);
+        if (o == Tape.POW) return !constRight ? POW : right == 2.0 ? SQR : POWC;
+        return o == Tape.ADD ? ADD : o == Tape.SUB ? SUB : DIV;
     }
 }

@@ -27,27 +27,30 @@ public final class Tape implements Engine {
     private final List<Expr.Sym> params;
     private final int first, size, root;      // nodes first..size-1 run; those before are constants
     private final byte[] op;
-    private final int[] l, r, nkids;
+    private final int[] l, r, k, nkids;
     private final double[] value, adjoint;
     private static final Fn[] FNS = Fn.values();
 
     private Tape(List<Expr.Sym> params, TapeCode code) {
         this.params = params;
         this.first = code.constants; this.size = code.size; this.root = code.root;
-        this.op = code.op; this.l = code.l; this.r = code.r; this.nkids = code.nkids;
+        this.op = code.op; this.l = code.l; this.r = code.r; this.k = code.k; this.nkids = code.nkids;
         this.value = code.value;
         this.adjoint = new double[size];
     }
 
     /** Compiles the loss over the given parameters; any other symbol in it is an error that names it. */
-    public static Tape compile(Expr loss, List<Expr.Sym> params) {
+    public static Tape compile(Expr loss, List<Expr.Sym> params) { return compile(loss, params, true); }
+
+    /** As above; merge=false keeps every node of the layout (see {@link Fusion}), for tests that compare the two. */
+    static Tape compile(Expr loss, List<Expr.Sym> params, boolean merge) {
         Map<Expr.Sym, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < params.size(); i++) index.put(params.get(i), i);
         TapeBuilder layout = LastLayout.take(loss);
         if (layout == null) layout = TapeBuilder.layout(loss);
         int[] param = new int[layout.symbols().size()];
         for (int s = 0; s < param.length; s++) param[s] = index.getOrDefault(layout.symbols().get(s), -1);
-        return new Tape(params, new TapeCode(layout, param));
+        return new Tape(params, new TapeCode(layout, param, merge));
     }
 
     public List<Expr.Sym> params() { return params; }
@@ -63,12 +66,13 @@ public final class Tape implements Engine {
     public double forward(double[] at) {
         double[] v = value;
         byte[] op = this.op;                   // locals, not fields: C1 (the launcher's JIT) reloads fields on every iteration
-        int[] l = this.l, r = this.r;
+        int[] l = this.l, r = this.r, k = this.k;
         for (int j = 0, i = first, n = size; i < n; j++, i++) {
             if ((j & 0xFFFF) == 0xFFFF) Cancel.check();
             switch (op[j]) {
                 case TapeCode.PARAM -> v[i] = at[l[j]];
                 case TapeCode.ADD -> v[i] = v[l[j]] + v[r[j]];
+                case TapeCode.AXPY -> v[i] = v[l[j]] + v[r[j]] * v[k[j]];
                 case TapeCode.SUB -> v[i] = v[l[j]] - v[r[j]];
                 case TapeCode.MUL, TapeCode.MULL, TapeCode.MULR -> v[i] = v[l[j]] * v[r[j]];
                 case TapeCode.SQR -> v[i] = v[l[j]] * v[l[j]];
@@ -108,7 +112,7 @@ public final class Tape implements Engine {
     private void backward(double[] grad) {
         double[] v = value, adj = adjoint;
         byte[] op = this.op;
-        int[] l = this.l, r = this.r;
+        int[] l = this.l, r = this.r, k = this.k;
         java.util.Arrays.fill(adj, first, size, 0.0);
         java.util.Arrays.fill(grad, 0.0);
         if (root < first) return;              // a constant loss: every gradient is 0
@@ -120,6 +124,7 @@ public final class Tape implements Engine {
             switch (op[j]) {
                 case TapeCode.PARAM -> grad[x] += a;
                 case TapeCode.ADD -> { adj[x] += a; adj[y] += a; }
+                case TapeCode.AXPY -> { adj[x] += a; adj[y] += a * v[k[j]]; }
                 case TapeCode.SUB -> { adj[x] += a; adj[y] += a * -1.0; }
                 case TapeCode.MUL -> { adj[x] += a * v[y]; adj[y] += a * v[x]; }
                 case TapeCode.MULL -> adj[y] += a * v[x];

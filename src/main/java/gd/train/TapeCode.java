@@ -8,36 +8,41 @@ package gd.train;
  */
 final class TapeCode {
     /** Opcodes of the nodes that run. PARAM: l = parameter index. FN: l = argument, r = Fn ordinal. NADD/NMUL: operands nkids[l..r). */
-    static final byte ADD = 0, MULR = 1, SQR = 2, SUB = 3, MULL = 4, MUL = 5, DIV = 6, POWC = 7, POW = 8, FN = 9, NADD = 10, NMUL = 11, PARAM = 12;
-    // MULL/MULR: a product with a constant on the left/right; SQR: a square. The keys follow how often
-    // a loss built from data uses them, because C1 (the launcher's JIT) compiles a switch to compares in key order.
+    static final byte ADD = 0, AXPY = 1, MULR = 2, SQR = 3, SUB = 4, NADD = 5, MULL = 6, MUL = 7, DIV = 8, POWC = 9, POW = 10,
+            FN = 11, NMUL = 12, PARAM = 13;
+    // MULL/MULR: a product with a constant on the left/right; SQR: a square; AXPY: x + p*c (l, r, k), see Fusion.
+    // The keys follow how often a loss built from data uses them, because C1 (the launcher's JIT)
+    // compiles a switch to compares in key order.
 
     final int constants, size, root;
     final byte[] op;
-    final int[] l, r, nkids;
+    final int[] l, r, k, nkids;
     final double[] value;
 
     /** Packs a layout; param gives each of its symbols' parameter index, or -1 for a symbol that is not a parameter (an error). */
-    TapeCode(TapeBuilder b, int[] param) {
+    TapeCode(TapeBuilder b, int[] param, boolean merge) {
         byte[] bop = b.ops();
         int[] barg = b.args(), start = b.kidStarts(), kids = b.kids();
-        size = bop.length;
-        int[] at = new int[size];
-        int c = 0;
-        for (byte o : bop) if (o == Tape.CONST) c++;
+        Fusion fuse = new Fusion(bop, start, kids, merge);
+        int n = bop.length;
+        int[] at = new int[n];
+        int c = 0, slots = 0;
+        for (int i = 0; i < n; i++) if (bop[i] == Tape.CONST) c++; else if (!fuse.absorbed[i]) slots++;
         constants = c;
-        for (int i = 0, ci = 0, ai = c; i < size; i++) at[i] = bop[i] == Tape.CONST ? ci++ : ai++;
-        root = size == 0 ? 0 : at[size - 1];
-        value = new double[size];
-        double[] consts = b.constants(size);
-        for (int i = 0; i < size; i++) if (bop[i] == Tape.CONST) value[at[i]] = consts[i];
-        op = new byte[size - c];
-        l = new int[size - c];
-        r = new int[size - c];
+        for (int i = 0, ci = 0, ai = c; i < n; i++) at[i] = bop[i] == Tape.CONST ? ci++ : fuse.absorbed[i] ? -1 : ai++;
+        root = n == 0 ? 0 : at[n - 1];
+        size = c + slots;
+        value = new double[c + slots];
+        double[] consts = b.constants(n);
+        for (int i = 0; i < n; i++) if (bop[i] == Tape.CONST) value[at[i]] = consts[i];
+        op = new byte[slots];
+        l = new int[slots];
+        r = new int[slots];
+        k = new int[slots];
         int[] nk = new int[kids.length];
         int nn = 0;
-        for (int i = 0; i < size; i++) {
-            if (bop[i] == Tape.CONST) continue;
+        for (int i = 0; i < n; i++) {
+            if (bop[i] == Tape.CONST || fuse.absorbed[i]) continue;
             int j = at[i] - c, s = start[i], arity = start[i + 1] - s;
             if (bop[i] == Tape.PARAM) {
                 op[j] = PARAM;
@@ -45,18 +50,30 @@ final class TapeCode {
                 if (l[j] < 0) throw Tape.unknownSymbol(b.symbols().get(barg[i]));
             }
             else if (bop[i] == Tape.FN) { op[j] = FN; l[j] = at[kids[s]]; r[j] = barg[i]; }
-            else if (arity == 2) {
+            else if (fuse.product[i] >= 0) axpy(j, i, fuse.product[i], start, kids, bop, at);
+            else if (fuse.heads(i) || arity > 2) {
+                op[j] = bop[i] == Tape.ADD ? NADD : NMUL;
+                l[j] = nn;
+                for (int t : fuse.heads(i) ? fuse.terms(i) : java.util.Arrays.copyOfRange(kids, s, s + arity)) nk[nn++] = at[t];
+                r[j] = nn;
+            } else {
                 op[j] = binary(bop[i], bop[kids[s]] == Tape.CONST, bop[kids[s + 1]] == Tape.CONST, consts[kids[s + 1]]);
                 l[j] = at[kids[s]];
                 r[j] = at[kids[s + 1]];
-            } else {
-                op[j] = bop[i] == Tape.ADD ? NADD : NMUL;
-                l[j] = nn;
-                for (int k = s; k < s + arity; k++) nk[nn++] = at[kids[k]];
-                r[j] = nn;
             }
         }
         nkids = java.util.Arrays.copyOf(nk, nn);
+    }
+
+    /** Node i is x + m (or m + x) with m = c*p (or p*c) merged into it: l = x, r = p, k = c. */
+    private void axpy(int j, int i, int m, int[] start, int[] kids, byte[] bop, int[] at) {
+        int x = kids[start[i]] == m ? kids[start[i] + 1] : kids[start[i]];
+        int ml = kids[start[m]], mr = kids[start[m] + 1];
+        boolean constLeft = bop[ml] == Tape.CONST;
+        op[j] = AXPY;
+        l[j] = at[x];
+        r[j] = at[constLeft ? mr : ml];
+        k[j] = at[constLeft ? ml : mr];
     }
 
     /** The opcode of a binary node whose left or right operand may be a constant (never both: it would have been folded). */

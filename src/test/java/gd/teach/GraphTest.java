@@ -83,4 +83,24 @@ class GraphTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(file).startsWith("digraph gd {"));
     }
+
+    /** A file written through a temporary one keeps the permissions a user gave it, and a new one gets the usual ones (not the temp file's 0600). */
+    @Test void writtenFilesKeepOrdinaryPermissions(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.dot"), fresh = dir.resolve("fresh.dot"), plain = dir.resolve("plain.txt");
+        Files.writeString(mine, "old\n");
+        Files.setPosixFilePermissions(mine, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Files.createFile(plain);
+        for (Path p : new Path[]{mine, fresh})
+            assertEquals(0, GdRun.exprs("params x\ngraph(x*x, to=\"" + p + "\")").exit());
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+    }
+
+    @Test void aMissingFolderIsAnErrorNotCreated(@TempDir Path dir) {
+        Path file = dir.resolve("typo").resolve("g.dot");
+        GdRun r = GdRun.exprs("params x\ngraph(x*x, to=\"" + file + "\")");
+        assertEquals(70, r.exit());
+        assertTrue(r.err().contains("there is no folder " + dir.resolve("typo")), r.err());
+        assertTrue(!Files.exists(dir.resolve("typo")));
+    }
 }

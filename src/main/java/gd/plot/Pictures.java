@@ -30,7 +30,11 @@ public final class Pictures {
     /** Writes to a temporary file beside out and renames it, so a failure never leaves a half-written file. */
     static void atomically(Path out, Writer writer) throws IOException {
         Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // Not createTempFile: its 0600 would pass to the user's file with the rename. A new file is created as any other; an existing one keeps its permissions.
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        Files.createFile(tmp);
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView("posix"))
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         try {
             writer.write(tmp);
             try {

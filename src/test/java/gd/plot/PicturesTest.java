@@ -53,6 +53,18 @@ class PicturesTest {
         }
     }
 
+    /** The rename through a temporary file must not leave the user's picture 0600 (createTempFile's mode). */
+    @Test
+    void picturesKeepOrdinaryPermissions(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.gif"), fresh = dir.resolve("fresh.gif"), plain = dir.resolve("plain.txt");
+        Files.writeString(mine, "old");
+        Files.setPosixFilePermissions(mine, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Files.createFile(plain);
+        for (Path out : new Path[]{mine, fresh}) Gif.animate(List.of(x -> x), x -> 2 * x, new double[]{-2, 3}, new double[]{-4, 6}, out);
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+    }
+
     @Test
     void aFailedWriteLeavesNoFile(@TempDir Path dir) {
         Path out = dir.resolve("broken.gif");

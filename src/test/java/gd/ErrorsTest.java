@@ -39,6 +39,7 @@ class ErrorsTest {
         "`)`                           | 1:1  | 65 | ')' has no matching '(' before it",
         "`d(x, x, rw=true)`            | 1:9  | 65 | d has no option 'rw'; did you mean 'raw'?",
         "`len(1, 2)`                   | 1:1  | 65 | len takes 1 argument (len(xs)), got 2",
+        "`f(a) = a; f(y=1)`            | 1:13 | 65 | f takes no options (name=value), only its 1 argument (a)",
         "`x y`                         | 1:3  | 65 | unexpected 'y' after 'x'",
         "`[1, 2][5]`                   | 1:8  | 70 | index 5 is out of range for 2 items",
         "`1 @ 2`                       | 1:3  | 65 | '@' is not a character gd understands here",

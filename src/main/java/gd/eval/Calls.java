@@ -40,7 +40,7 @@ public final class Calls {
         }
         if (fn instanceof UserFn f) {
             if (!keywords.isEmpty())
-                throw new GdError(Diagnostic.Kind.CHECK, keywordSpans.values().iterator().next(), f.name() + " takes no options, only " + f.params().size() + " arguments");
+                throw new GdError(Diagnostic.Kind.CHECK, keywordSpans.values().iterator().next(), f.name() + " takes no options (name=value), only its " + f.params().size() + " argument" + (f.params().size() == 1 ? "" : "s") + " (" + String.join(", ", f.params()) + ")");
             return callUser(in, f, values, c.span());
         }
         throw new GdError(Diagnostic.Kind.RUN, c.fn().span(), Values.describe(fn) + " is not a function, so it cannot be called");

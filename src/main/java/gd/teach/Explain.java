@@ -20,7 +20,7 @@ import java.util.function.Function;
  * line is the answer itself, printed as d's result would be in the chosen notation.
  */
 final class Explain {
-    private static final Expr.Sym U = Expr.sym("u"), V = Expr.sym("v");
+    private static final Expr.Sym U = Expr.sym("u"), V = Expr.sym("v"), DU = Expr.sym("du");
 
     private Explain() {}
 
@@ -43,7 +43,7 @@ final class Explain {
         Derivative.Steps steps = (rule, sub, derivative) -> {
             String formula = told.add(rule) ? formula(rule, x) : "";
             out.add(String.format("  %2d. %s%s", ++n[0], rule, formula.isEmpty() ? "" : ",  " + formula));
-            out.add("      " + dx + " " + show.apply(sub) + " = " + show.apply(derivative));
+            out.add("      " + dx + " " + operand(sub, show) + " = " + show.apply(derivative));
         };
         Expr result = raw ? Derivative.raw(e, x, steps) : Derivative.tidy(e, x, steps);
         if (!raw) result = simplified(result, show, out);
@@ -51,11 +51,30 @@ final class Explain {
         return out;
     }
 
+    /** What d/dx applies to, in brackets when it is compound: "d/dx (x*y + x)", not "d/dx x*y + x". */
+    private static String operand(Expr e, Function<Expr, String> show) {
+        String s = show.apply(e);
+        return e instanceof Expr.Apply && !enclosed(s) ? "(" + s + ")" : s;
+    }
+
+    /** Whether s is one bracketed whole, like an S-expression "(+ x 1)" (but not "(a + b)**2"). */
+    private static boolean enclosed(String s) {
+        if (!s.startsWith("(")) return false;
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(') depth++;
+            else if (s.charAt(i) == ')' && --depth == 0) return i == s.length() - 1;
+        }
+        return false;
+    }
+
     private static Expr simplified(Expr tidy, Function<Expr, String> show, List<String> out) {
         int before = out.size();
         out.add("simplify:");
-        Expr result = Simplifier.simplify(tidy, (rule, from, to) ->
-                out.add("  " + rule + ":  " + show.apply(from) + "  →  " + show.apply(to)));
+        Expr result = Simplifier.simplify(tidy, (rule, from, to) -> {
+            String was = show.apply(from), is = show.apply(to);
+            if (!was.equals(is)) out.add("  " + rule + ":  " + was + "  →  " + is);  // a regrouping that prints alike teaches nothing
+        });
         if (out.size() == before + 1) out.set(before, "simplify: nothing to do");
         out.add("so:");
         return result;
@@ -65,7 +84,7 @@ final class Explain {
     private static String formula(String rule, Expr.Sym x) {
         if (rule.startsWith("chain rule through ")) {
             Fn fn = Fn.byName(rule.substring("chain rule through ".length()));
-            return "d " + fn.fnName() + "(u) = " + Infix.print(fn.outer(U, Builder.RAW)) + " * du";
+            return "d " + fn.fnName() + "(u) = " + Infix.print(Builder.RAW.mul(fn.outer(U, Builder.RAW), DU));
         }
         switch (rule) {
             case "constant": return "d c = 0";

@@ -60,6 +60,20 @@ class TeachTest {
             assertTrue(out.contains(rule), rule + " missing in\n" + out);
     }
 
+    /** Each line must read right on its own: "d/dx x*y + x" would mean (d/dx x*y) + x, and "1 - tanh(u)**2 * du" multiplies only the square. */
+    @Test void explanationsParenthesizeWhatTheyDifferentiate() {
+        String out = GdRun.exprs("params x y\nexplain(tanh(x*y + x), x)").out();
+        assertTrue(out.contains("d tanh(u) = (1 - tanh(u)**2)*du"), out);
+        assertTrue(out.contains("d/dx (x*y + x) = y + 1"), out);
+        assertTrue(out.contains("d/dx x = 1"), out);
+        assertTrue(out.contains("d/dx tanh(x*y + x) = "), out);
+        String sexpr = GdRun.exprs("params x y\nexplain(x*y + x, x, notation=\"sexpr\")").out();
+        assertTrue(sexpr.contains("d/dx (+ (* x y) x) = "), sexpr);
+        String regroup = GdRun.exprs("params x\nexplain(sin(x)**2, x)").out();
+        for (String line : regroup.split("\n"))
+            if (line.contains("  →  ")) assertNotEquals(line.split("  →  ")[0].replaceAll("^.*:  ", ""), line.split("  →  ")[1], "a rewrite that prints the same:\n" + regroup);
+    }
+
     @Test void checkFlagsAWrongDerivativeAndPassesARightOne() {
         Check.Report wrong = (Check.Report) gd("check(x**2*y, {x: 1.5, y: 2}, grad={x: 2*x})");
         assertFalse(wrong.ok());

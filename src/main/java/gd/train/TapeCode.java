@@ -19,54 +19,64 @@ final class TapeCode {
     final int[] l, r, k, nkids;
     final double[] value;
 
+    // The layout being packed (TapeCode itself is dropped once the Tape has taken its arrays).
+    private final TapeBuilder b;
+    private final byte[] bop;
+    private final int[] barg, start, kids, at, param, nk;
+    private final double[] consts;
+    private final Fusion fuse;
+    private int nn;
+
     /** Packs a layout; param gives each of its symbols' parameter index, or -1 for a symbol that is not a parameter (an error). */
     TapeCode(TapeBuilder b, int[] param, boolean merge) {
-        byte[] bop = b.ops();
-        int[] barg = b.args(), start = b.kidStarts(), kids = b.kids();
-        Fusion fuse = new Fusion(bop, start, kids, merge);
-        int n = bop.length;
-        int[] at = new int[n];
-        int c = 0, slots = 0;
+        this.b = b;
+        this.param = param;
+        bop = b.ops(); barg = b.args(); start = b.kidStarts(); kids = b.kids();
+        fuse = new Fusion(bop, start, kids, merge);
+        int n = bop.length, c = 0, slots = 0;
         for (int i = 0; i < n; i++) if (bop[i] == Tape.CONST) c++; else if (!fuse.absorbed[i]) slots++;
-        constants = c;
+        at = new int[n];
         for (int i = 0, ci = 0, ai = c; i < n; i++) at[i] = bop[i] == Tape.CONST ? ci++ : fuse.absorbed[i] ? -1 : ai++;
-        root = n == 0 ? 0 : at[n - 1];
+        constants = c;
         size = c + slots;
-        value = new double[c + slots];
-        double[] consts = b.constants(n);
+        root = n == 0 ? 0 : at[n - 1];
+        value = new double[size];
+        consts = b.constants(n);
         for (int i = 0; i < n; i++) if (bop[i] == Tape.CONST) value[at[i]] = consts[i];
         op = new byte[slots];
         l = new int[slots];
         r = new int[slots];
         k = new int[slots];
-        int[] nk = new int[kids.length];
-        int nn = 0;
-        for (int i = 0; i < n; i++) {
-            if (bop[i] == Tape.CONST || fuse.absorbed[i]) continue;
-            int j = at[i] - c, s = start[i], arity = start[i + 1] - s;
-            if (bop[i] == Tape.PARAM) {
-                op[j] = PARAM;
-                l[j] = param[barg[i]];
-                if (l[j] < 0) throw Tape.unknownSymbol(b.symbols().get(barg[i]));
-            }
-            else if (bop[i] == Tape.FN) { op[j] = FN; l[j] = at[kids[s]]; r[j] = barg[i]; }
-            else if (fuse.product[i] >= 0) axpy(j, i, fuse.product[i], start, kids, bop, at);
-            else if (fuse.heads(i) || arity > 2) {
-                op[j] = bop[i] == Tape.ADD ? NADD : NMUL;
-                l[j] = nn;
-                for (int t : fuse.heads(i) ? fuse.terms(i) : java.util.Arrays.copyOfRange(kids, s, s + arity)) nk[nn++] = at[t];
-                r[j] = nn;
-            } else {
-                op[j] = binary(bop[i], bop[kids[s]] == Tape.CONST, bop[kids[s + 1]] == Tape.CONST, consts[kids[s + 1]]);
-                l[j] = at[kids[s]];
-                r[j] = at[kids[s + 1]];
-            }
-        }
+        nk = new int[kids.length];
+        for (int i = 0; i < n; i++) if (bop[i] != Tape.CONST && !fuse.absorbed[i]) emit(i, at[i] - c);
         nkids = java.util.Arrays.copyOf(nk, nn);
     }
 
+    /** Node i of the layout as the packed node j. */
+    private void emit(int i, int j) {
+        int s = start[i], arity = start[i + 1] - s;
+        if (bop[i] == Tape.PARAM) {
+            op[j] = PARAM;
+            l[j] = param[barg[i]];
+            if (l[j] < 0) throw Tape.unknownSymbol(b.symbols().get(barg[i]));
+        } else if (bop[i] == Tape.FN) {
+            op[j] = FN; l[j] = at[kids[s]]; r[j] = barg[i];
+        } else if (fuse.product[i] >= 0) {
+            axpy(j, i, fuse.product[i]);
+        } else if (fuse.heads(i) || arity > 2) {
+            op[j] = bop[i] == Tape.ADD ? NADD : NMUL;
+            l[j] = nn;
+            for (int t : fuse.heads(i) ? fuse.terms(i) : java.util.Arrays.copyOfRange(kids, s, s + arity)) nk[nn++] = at[t];
+            r[j] = nn;
+        } else {
+            op[j] = binary(bop[i], bop[kids[s]] == Tape.CONST, bop[kids[s + 1]] == Tape.CONST, consts[kids[s + 1]]);
+            l[j] = at[kids[s]];
+            r[j] = at[kids[s + 1]];
+        }
+    }
+
     /** Node i is x + m (or m + x) with m = c*p (or p*c) merged into it: l = x, r = p, k = c. */
-    private void axpy(int j, int i, int m, int[] start, int[] kids, byte[] bop, int[] at) {
+    private void axpy(int j, int i, int m) {
         int x = kids[start[i]] == m ? kids[start[i] + 1] : kids[start[i]];
         int ml = kids[start[m]], mr = kids[start[m] + 1];
         boolean constLeft = bop[ml] == Tape.CONST;

@@ -7,6 +7,7 @@ import gd.session.Session;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -63,7 +64,7 @@ public final class Main {
             }
         }
         if (sources.isEmpty()) {
-            if ("rehearse".equals(System.getProperty("gd.tty"))) return gd.repl.Repl.rehearse();   // the launcher's AppCDS training
+            if ("rehearse".equals(System.getProperty("gd.tty"))) return rehearse();
             if (isTerminal()) return gd.repl.Repl.start(out, err);
             sources.add(new String[]{"-", null});
         }
@@ -93,6 +94,23 @@ public final class Main {
             if (code[0] != 0) return code[0];
         }
         return 0;
+    }
+
+    /** What the launcher's AppCDS training run does: a small script (the script path, training, charts), then a scripted REPL session. */
+    private static final String REHEARSAL = """
+            params m b
+            model(x) = m*x + b
+            loss = sum((model(x) - (2*x + 1))**2 for x, y in zip([-2, 3], [0, 0])) / 2
+            d(loss, m)
+            val(loss, {m: 1, b: 2})
+            train(loss, lr=0.1, steps=5, every=1, model=model, data=zip([-2, 3], [-3, 7]))
+            grad(loss)
+            """;
+
+    private static int rehearse() {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        runScripts(List.<String[]>of(new String[]{"<rehearsal>", REHEARSAL}), quiet, quiet);
+        return gd.repl.Repl.rehearse();
     }
 
     /** Why a script could not be read, with the exit code that says so. */

@@ -47,6 +47,7 @@ class ErrorsTest {
         "`sum(1)`                      | 1:5  | 70 | sum needs a list here, got the number 1",
         "`a, b = [1]`                  | 1:1  | 70 | cannot unpack the list [1] into 2 names (a, b)",
         "`assert 1 == 2`               | 1:1  | 70 | assertion failed: '1 == 2'",
+        "`f(a) = f(a); f(1)`           | 1:14 | 70 | this went too deep to compute: a function that calls itself without end (like f(x) = f(x)), or an expression nested too deeply",
         "`check(log(x), {x: -1})`      | 1:15 | 70 | log(x) is not defined at {x: -1}: log is only defined for positive numbers",
         "`check(sqrt(x), {x: 0})`      | 1:16 | 70 | the derivative of sqrt(x) by x is not defined at {x: 0}: division by zero",
     })

@@ -67,7 +67,7 @@ public final class Session {
             return new Outcome.Failed(new Diagnostic(Diagnostic.Kind.RUN, stmt.span(), "interrupted; nothing was changed"));
         } catch (StackOverflowError e) {
             env.restore(saved);
-            return new Outcome.Failed(new Diagnostic(Diagnostic.Kind.RUN, stmt.span(), "this expression is nested too deeply to compute"));
+            return new Outcome.Failed(new Diagnostic(Diagnostic.Kind.RUN, stmt.span(), "this went too deep to compute: a function that calls itself without end (like f(x) = f(x)), or an expression nested too deeply"));
         } catch (OutOfMemoryError e) {
             env.restore(saved);
             return new Outcome.Failed(new Diagnostic(Diagnostic.Kind.RUN, stmt.span(), "this computation needs more memory than gd has"));

@@ -33,15 +33,14 @@ expr
     | ('true' | 'false')                                   # Bool
     | ID                                                   # Name
     | '(' expr ')'                                         # Parens
-    | '[' expr compFor+ ']'                                # ListComp
-    | '[' (expr (',' expr)* ','?)? ']'                     # List
+    | '[' (expr (compFor+ | (',' expr)* ','?))? ']'        # List
     | '{' (entry (',' entry)* ','?)? '}'                   # Dict
     ;
 
-args
-    : expr compFor+                                        # GenArg
-    | arg (',' arg)* ','?                                  # ArgList
-    ;
+// A comprehension and a plain list (a generator argument and an argument list) share their
+// start, so that the parser decides after the first item, not by looking ahead across it:
+// separate alternatives made deeply nested calls cost time growing with the square of the depth.
+args : arg (compFor+ | (',' arg)* ','?) ;
 
 arg : (ID '=')? expr ;
 

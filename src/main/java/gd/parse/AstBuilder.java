@@ -85,9 +85,13 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     @Override public Node visitCall(GdParser.CallContext ctx) {
         List<Node> args = new ArrayList<>();
         List<Node.Keyword> keywords = new ArrayList<>();
-        if (ctx.args() instanceof GdParser.GenArgContext g) {
-            args.add(new Node.Comp(node(g.expr()), fors(g.compFor()), span(g)));
-        } else if (ctx.args() instanceof GdParser.ArgListContext list) {
+        GdParser.ArgsContext list = ctx.args();
+        if (list != null && !list.compFor().isEmpty()) {               // a generator argument: sum(e for x in xs)
+            GdParser.ArgContext only = list.arg(0);
+            if (only.ID() != null)
+                throw new gd.ast.GdError(gd.ast.Diagnostic.Kind.SYNTAX, span(only), "a generator argument cannot be an option like '" + only.ID().getText() + "='");
+            args.add(new Node.Comp(node(only.expr()), fors(list.compFor()), span(list)));
+        } else if (list != null) {
             for (GdParser.ArgContext a : list.arg()) {
                 if (a.ID() != null) keywords.add(new Node.Keyword(a.ID().getText(), node(a.expr()), span(a)));
                 else if (!keywords.isEmpty())
@@ -113,8 +117,10 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     @Override public Node visitBool(GdParser.BoolContext ctx) { return new Node.BoolLit(ctx.getText().equals("true"), span(ctx)); }
     @Override public Node visitName(GdParser.NameContext ctx) { return new Node.Name(ctx.getText(), span(ctx)); }
     @Override public Node visitParens(GdParser.ParensContext ctx) { return node(ctx.expr()); }
-    @Override public Node visitList(GdParser.ListContext ctx) { return new Node.ListLit(nodes(ctx.expr()), span(ctx)); }
-    @Override public Node visitListComp(GdParser.ListCompContext ctx) { return new Node.Comp(node(ctx.expr()), fors(ctx.compFor()), span(ctx)); }
+    @Override public Node visitList(GdParser.ListContext ctx) {
+        if (!ctx.compFor().isEmpty()) return new Node.Comp(node(ctx.expr(0)), fors(ctx.compFor()), span(ctx));
+        return new Node.ListLit(nodes(ctx.expr()), span(ctx));
+    }
 
     @Override public Node visitDict(GdParser.DictContext ctx) {
         List<Node> keys = new ArrayList<>(), values = new ArrayList<>();

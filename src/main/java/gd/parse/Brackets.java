@@ -20,38 +20,21 @@ import java.util.List;
 final class Brackets {
     private Brackets() {}
 
-    /**
-     * How deep calls and list literals may nest. Deciding "f(e for ...)" against "f(e, ...)", or a
-     * list against a comprehension, makes the parser look to the end of e at every level, so the
-     * work grows with the square of the depth (4,000 levels take seconds, 20,000 minutes).
-     * Plain parentheses have no such cost and no limit.
-     */
-    static final int MAX_NESTED_CALLS = 2000;
-
     static List<Token> joinLines(List<Token> tokens, Source source) {
         Deque<Token> open = new ArrayDeque<>();
-        Deque<Boolean> costly = new ArrayDeque<>();
-        int costlyDepth = 0;
         List<Token> kept = new ArrayList<>(tokens.size());
-        Token prev = null;
         for (Token t : tokens) {
             String s = t.getText();
             if (s.equals("(") || s.equals("[") || s.equals("{")) {
                 open.push(t);
-                boolean c = opensCallOrList(s, prev);
-                costly.push(c);
-                if (c && ++costlyDepth > MAX_NESTED_CALLS)
-                    throw error(source, t, "calls and lists are nested more than " + MAX_NESTED_CALLS + " deep here; build deep expressions step by step instead (e = x, then e = sin(e) in a loop of statements)");
             } else if (s.equals(")") || s.equals("]") || s.equals("}")) {
                 if (open.isEmpty()) throw error(source, t, "'" + s + "' has no matching '" + partner(s) + "' before it");
-                if (costly.pop()) costlyDepth--;
                 Token o = open.pop();
                 if (!partner(o.getText()).equals(s))
                     throw error(source, t, "'" + s + "' does not match the '" + o.getText() + "' at line " + o.getLine()
                             + ", column " + (o.getCharPositionInLine() + 1) + " (expected '" + partner(o.getText()) + "')");
             } else if (t.getType() == GdLexer.NEWLINE && !open.isEmpty()) continue;
             kept.add(t);
-            prev = t;
         }
         if (!open.isEmpty()) {
             Token o = open.getLast();
@@ -72,11 +55,6 @@ final class Brackets {
     }
 
     /** A '(' right after a name or a closing bracket opens a call; a '[' not after one opens a list. */
-    private static boolean opensCallOrList(String bracket, Token prev) {
-        boolean afterOperand = prev != null && (prev.getType() == GdLexer.ID || prev.getText().equals(")") || prev.getText().equals("]"));
-        return bracket.equals("(") ? afterOperand : bracket.equals("[") && !afterOperand;
-    }
-
     private static String partner(String s) {
         return switch (s) {
             case "(" -> ")"; case ")" -> "(";

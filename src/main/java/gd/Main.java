@@ -10,7 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class Main {
         try {
             for (String[] src : sources) if (src[1] == null) read(src, in);
         } catch (ReadFailure f) {
-            err.println("gd: error: " + f.getMessage());
+            err.println((f.placed ? "" : "gd: error: ") + f.getMessage());
             return f.code;
         }
         return runScripts(sources, out, err);
@@ -116,10 +117,15 @@ public final class Main {
     /** Why a script could not be read, with the exit code that says so. */
     private static final class ReadFailure extends Exception {
         final int code;
+        final boolean placed;
 
-        ReadFailure(int code, String message) {
+        ReadFailure(int code, String message) { this(code, message, false); }
+
+        /** placed: the message already has its FILE:LINE:COL: error: prefix. */
+        ReadFailure(int code, String message, boolean placed) {
             super(message, null, false, false);
             this.code = code;
+            this.placed = placed;
         }
     }
 
@@ -128,18 +134,31 @@ public final class Main {
         String name = src[0];
         try {
             byte[] bytes = name.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(name));
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             src[0] = name.equals("-") ? "<stdin>" : name;
+            String text = utf8(bytes, src[0]);
             src[1] = text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new ReadFailure(66, "cannot open '" + name + "': no such file");
-        } catch (CharacterCodingException e) {
-            throw new ReadFailure(65, "cannot read '" + name + "': it is not UTF-8 text");
         } catch (IOException e) {
             if (Files.isDirectory(Path.of(name))) throw new ReadFailure(66, "cannot read '" + name + "': it is a directory; give a .gd file");
             throw new ReadFailure(74, "cannot read '" + name + "': " + e.getMessage());
         }
+    }
+
+    /** The bytes as UTF-8 text, or a failure that says where the first byte that is not UTF-8 stands. */
+    private static String utf8(byte[] bytes, String name) throws ReadFailure {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (!r.isError()) return out.flip().toString();
+        out.flip();
+        int line = 1, col = 1;
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == '\n') { line++; col = 1; } else col++;
+        }
+        throw new ReadFailure(65, name + ":" + line + ":" + col + ": error: this file is not UTF-8 text (byte 0x"
+                + String.format("%02X", bytes[in.position()] & 0xFF) + " here); save it as UTF-8", true);
     }
 
     private static int usage(PrintStream err, String message) {

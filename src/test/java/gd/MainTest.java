@@ -70,7 +70,7 @@ class MainTest {
         Files.write(latin1, new byte[]{'x', ' ', '=', ' ', '"', (byte) 0xE9, '"', '\n'});
         GdRun bad = GdRun.args(latin1.toString());
         assertEquals(65, bad.exit());
-        assertTrue(bad.err().contains("it is not UTF-8 text"), bad.err());
+        assertTrue(bad.err().startsWith(latin1 + ":1:6: error: this file is not UTF-8 text (byte 0xE9 here)"), bad.err());
         assertEquals("", bad.out());
     }
 

@@ -85,6 +85,8 @@ public final class Val {
             case DIV -> { if (y == 0) throw zero(a); yield x / y; }
             case POW -> {
                 if (x == 0 && y < 0) throw GdError.run("0 cannot be raised to a negative power");
+                if (x < 0 && y != Math.rint(y) && Double.isFinite(y))
+                    throw GdError.run("(" + gd.expr.NumFormat.format(x) + ")**" + gd.expr.NumFormat.format(y) + " is not a real number: a negative base needs a whole exponent");
                 yield y == 2 ? x * x : StrictMath.pow(x, y);    // x*x is what C's pow gives for **2: the seed's numbers, bit for bit
             }
         };

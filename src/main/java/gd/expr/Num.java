@@ -96,7 +96,11 @@ public final class Num implements Expr {
                 return rational(den.pow(-k), num.pow(-k));
         }
         if (isZero() && e.signum() < 0) throw new ArithmeticException("0 cannot be raised to a negative power");
+        if (isInteger() && e.isInteger() && e.signum() > 0 && num.abs().compareTo(BigInteger.ONE) > 0)
+            throw new ArithmeticException(NumFormat.format(this) + "**" + NumFormat.format(e) + " is too large to compute exactly (over a million bits)");
         double b = doubleValue(), x = e.doubleValue();
+        if (b < 0 && x != Math.rint(x) && Double.isFinite(x))
+            throw new ArithmeticException("(" + NumFormat.format(this) + ")**" + NumFormat.format(e) + " is not a real number: a negative base needs a whole exponent");
         return of(x == 2 ? b * b : StrictMath.pow(b, x));
     }
 

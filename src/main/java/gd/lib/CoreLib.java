@@ -53,6 +53,7 @@ public final class CoreLib implements Library {
 
     private static long whole(Args a, int i) {
         Num n = a.num(i);
+        if (!n.isExact()) throw a.errorAt(i, "range counts in integers, and " + n + " is a float here (write it without a decimal point or exponent)");
         if (!n.isInteger() || n.numerator().bitLength() > 62) throw a.errorAt(i, "range needs whole numbers, got " + n);
         return n.numerator().longValue();
     }

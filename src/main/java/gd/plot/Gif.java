@@ -25,7 +25,7 @@ public final class Gif {
             if (yLimits == null) yLimits = limits(target != null || xs.length > 0 ? Charts.fitFigure(x -> Double.NaN, target, xs, ys, WIDTH) : f);
             figures.add(f.yLimits(yLimits[0], yLimits[1]).title("gradient descent: frame " + (i + 1) + " of " + frames.size()));
         }
-        Pictures.atomically(out, tmp -> GifWriter.write(figures, WIDTH, HEIGHT, DELAY, LAST_DELAY, tmp));
+        gd.eval.AtomicFile.write(out, tmp -> GifWriter.write(figures, WIDTH, HEIGHT, DELAY, LAST_DELAY, tmp));
     }
 
     /** The y range of what stays put (target and data), with a margin so the model can move into view. */

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -27,30 +26,14 @@ final class Render {
         if (!DRAWN.contains(ext) && !ext.equals("dot") && !ext.equals("gv"))
             throw a.errorAt("to", "graph writes .dot or .gv (the text), or .svg, .png, .pdf (drawn by Graphviz); '" + file + "' is none of these");
         if (!Files.isDirectory(target.getParent())) throw a.errorAt("to", "cannot write '" + file + "': there is no folder " + target.getParent());
-        Path tmp = null;
         try {
-            tmp = tempBeside(target);
-            if (DRAWN.contains(ext)) draw(a, dot, ext, tmp); else Files.writeString(tmp, dot + "\n");
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
+            gd.eval.AtomicFile.write(target, tmp -> {
+                if (DRAWN.contains(ext)) draw(a, dot, ext, tmp); else Files.writeString(tmp, dot + "\n");
+            });
             return "wrote " + file;
         } catch (IOException e) {
             throw a.errorAt("to", "cannot write '" + file + "': " + e.getMessage());
-        } finally {
-            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { }
         }
-    }
-
-    /**
-     * An empty file beside target, to be renamed over it. Created like any new file (createTempFile
-     * would make it 0600, and the rename would pass that on); an existing target's permissions are kept.
-     */
-    private static Path tempBeside(Path target) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-        Files.createFile(tmp);
-        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView("posix"))
-            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-        return tmp;
     }
 
     private static void draw(Args a, String dot, String ext, Path out) throws IOException {

@@ -8,15 +8,35 @@ package gd.train;
  */
 public final class Curvature {
     private final double[][] hessian;
+    private final boolean quadratic;
 
-    private Curvature(double[][] hessian) { this.hessian = hessian; }
+    private Curvature(double[][] hessian, boolean quadratic) {
+        this.hessian = hessian;
+        this.quadratic = quadratic;
+    }
 
+    /**
+     * The Hessian at p. It is measured twice, with steps ten times apart: the same answer means
+     * the gradient is linear here (a quadratic loss, where the rates derived are exact).
+     */
     public static Curvature at(Engine engine, double[] p) {
+        double[][] h = hessian(engine, p, 1e-3), wide = hessian(engine, p, 1e-2);
+        boolean quadratic = true;
+        for (int i = 0; i < h.length; i++)
+            for (int j = 0; j < h.length; j++)
+                quadratic &= Math.abs(h[i][j] - wide[i][j]) <= 1e-6 * Math.max(1e-9, Math.max(Math.abs(h[i][j]), Math.abs(wide[i][j])));
+        return new Curvature(h, quadratic);
+    }
+
+    /** Whether the loss is quadratic near the point (its curvature does not change as the parameters move). */
+    public boolean quadratic() { return quadratic; }
+
+    private static double[][] hessian(Engine engine, double[] p, double relStep) {
         int n = p.length;
         double[][] h = new double[n][n];
         double[] up = new double[n], down = new double[n];
         for (int j = 0; j < n; j++) {
-            double step = 1e-3 * Math.max(1.0, Math.abs(p[j]));
+            double step = relStep * Math.max(1.0, Math.abs(p[j]));
             double[] q = p.clone();
             q[j] = p[j] + step;
             engine.evaluate(q, up);
@@ -26,7 +46,7 @@ public final class Curvature {
         }
         for (int i = 0; i < n; i++)
             for (int j = 0; j < i; j++) h[i][j] = h[j][i] = (h[i][j] + h[j][i]) / 2;
-        return new Curvature(h);
+        return h;
     }
 
     /** d²loss/dp², parameter i. */

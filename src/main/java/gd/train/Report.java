@@ -81,6 +81,8 @@ final class Report {
         sb.append("\n  one rate for all: lr < 2/λmax = ").append(Fmt.sig(c.stableSingleRate(), 3))
           .append(" (λmax = ").append(Fmt.sig(c.largestEigenvalue(), 4)).append(")");
         sb.append("\n  suggested: ").append(suggestion(params, c));
+        if (!c.quadratic())
+            sb.append("\n  note: this loss is not quadratic here (its curvature changes as the parameters move), so these rates hold only near the current values");
         return sb.toString();
     }
 }

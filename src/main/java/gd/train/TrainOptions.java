@@ -28,6 +28,10 @@ final class TrainOptions {
         this.engine = choice("engine", "reverse", "reverse", "symbolic");
         this.guard = a.flag("guard", true);
         this.chart = a.flag("chart", true);
+        if (a.has("animate") && !(a.keyword("animate") instanceof String))   // checked before training, not after it
+            throw a.errorAt("animate", "animate names a .gif file to write, like animate=\"fit.gif\"");
+        if (a.has("animate") && !a.has("model"))
+            throw a.errorAt("animate", "animate needs the model to draw: add model=model (a function of one variable)");
     }
 
     Optimizer optimizer(List<Expr.Sym> params) {
@@ -40,18 +44,26 @@ final class TrainOptions {
     double[] rates(List<Expr.Sym> params) {
         double[] lr = new double[params.size()];
         Object v = a.has("lr") ? a.keyword("lr") : Num.of(optimizer.equals("adam") ? 0.001 : 0.1);
-        if (v instanceof Num n) { java.util.Arrays.fill(lr, n.doubleValue()); return lr; }
+        if (v instanceof Num n) { java.util.Arrays.fill(lr, positive("lr", n)); return lr; }
         if (!(v instanceof Map<?, ?> dict)) throw a.errorAt("lr", "lr is a number or a dict of rates like {a: 1e-4, b: 0.01}, got " + Values.describe(v));
         for (Map.Entry<?, ?> e : dict.entrySet()) {
             Object key = e.getKey() instanceof String s ? Expr.sym(s) : e.getKey();
             if (!params.contains(key)) throw a.errorAt("lr", "lr gives a rate for " + Values.show(e.getKey()) + ", which is not a parameter of this loss (its parameters: " + names(params) + ")");
             if (!(e.getValue() instanceof Num n)) throw a.errorAt("lr", "the rate for " + Values.show(e.getKey()) + " must be a number, got " + Values.describe(e.getValue()));
-            lr[params.indexOf(key)] = n.doubleValue();
+            lr[params.indexOf(key)] = positive("the rate for " + Values.show(e.getKey()), n);
         }
         for (int i = 0; i < params.size(); i++)
             if (!dict.containsKey(params.get(i)) && !dict.containsKey(params.get(i).name()))
                 throw a.errorAt("lr", "lr has no rate for " + params.get(i).name() + "; give every parameter of the loss one (" + names(params) + ")");
         return lr;
+    }
+
+    /** A learning rate must be a positive finite number: 0 never moves, a negative one climbs the loss. */
+    private double positive(String what, Num n) {
+        double r = n.doubleValue();
+        if (!(r > 0) || Double.isInfinite(r))
+            throw a.errorAt("lr", what + " must be a positive number (0 would not move, and a negative rate climbs the loss), got " + n);
+        return r;
     }
 
     static String names(List<Expr.Sym> params) {
@@ -64,7 +76,7 @@ final class TrainOptions {
         if (!a.has(name)) return otherwise;
         if (a.keyword(name) instanceof Num n && n.isInteger() && n.numerator().bitLength() < 31 && n.numerator().intValue() >= min)
             return n.numerator().intValue();
-        throw a.errorAt(name, name + " must be a whole number of at least " + min + ", got " + Values.describe(a.keyword(name)));
+        throw a.errorAt(name, name + " must be a whole number from " + min + " to 2147483647, got " + Values.describe(a.keyword(name)));
     }
 
     double number(String name, double otherwise) {

@@ -13,7 +13,7 @@ class TrainChecksTest {
     @Test void ratesMustBePositive() {
         GdRun neg = GdRun.exprs("params m", "train((m - 1)**2, lr=-0.1)");
         assertEquals(70, neg.exit());
-        assertTrue(neg.err().startsWith("<expr>:1:17: error: lr must be a positive number"), neg.err());
+        assertTrue(neg.err().startsWith("<expr>:1:19: error: lr must be a positive number"), neg.err());
         GdRun zero = GdRun.exprs("params m b", "train((m - b)**2, lr={m: 0.1, b: 0})");
         assertTrue(zero.err().contains("the rate for b must be a positive number"), zero.err());
         assertEquals("", zero.out());

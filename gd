@@ -4,8 +4,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/gd.jar"
-jsa="$here/target/gd.jsa"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+jdk="${JAVA_HOME:-default}"
+jsa="$here/target/gd-${jdk//[^A-Za-z0-9]/_}.jsa"     # one archive per JDK: an archive works only with the JDK that wrote it
 
 stale() {
   [ ! -f "$jar" ] && return 0
@@ -20,11 +21,11 @@ if stale; then
     cat "$log" >&2; rm -f "$log"
     echo "gd: build failed" >&2; exit 70
   fi
-  rm -f "$log" "$jsa"
+  rm -f "$log" "$here"/target/gd-*.jsa
 fi
 
 # The archive is tied to this JDK and this jar: record it once, from a short training run
-# (a scripted REPL session in memory: parse, eval, d, val and the line reader's classes).
+# (a small script with train, then a scripted REPL session in memory; see Main.rehearse).
 if [ ! -f "$jsa" ] || [ "$jsa" -ot "$jar" ]; then
   tmp="$jsa.$$.tmp"
   "$java" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -Dgd.tty=rehearse -jar "$jar" \

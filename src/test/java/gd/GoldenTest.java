@@ -3,11 +3,7 @@ package gd;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,17 +34,8 @@ class GoldenTest {
         String firstLine = Files.readAllLines(script).stream().findFirst().orElse("");
         int expectedExit = firstLine.startsWith("# exit: ") ? Integer.parseInt(firstLine.substring(8).trim()) : 0;
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int[] exit = new int[1];
-        String previous = System.getProperty("user.dir");
-        Runnable run = () -> exit[0] = Main.run(new String[]{SAMPLES.resolve(name).toString()}, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        Thread t = new Thread(null, run, "golden", 1L << 30);   // as Main does: deep expressions need a big stack
-        t.start();
-        t.join();
-        assertEquals(previous, System.getProperty("user.dir"));
-
-        String gotOut = out.toString(StandardCharsets.UTF_8), gotErr = err.toString(StandardCharsets.UTF_8);
+        GdRun run = GdRun.args(SAMPLES.resolve(name).toString());
+        String gotOut = run.out(), gotErr = run.err();
         Path outFile = SAMPLES.resolve(base + ".out"), errFile = SAMPLES.resolve(base + ".err");
         if (Boolean.getBoolean("gd.updateGolden")) {
             Files.writeString(outFile, gotOut);
@@ -56,6 +43,6 @@ class GoldenTest {
         }
         assertEquals(Files.readString(outFile), gotOut, name + ": standard output differs from " + outFile);
         assertEquals(Files.exists(errFile) ? Files.readString(errFile) : "", gotErr, name + ": standard error differs");
-        assertEquals(expectedExit, exit[0], name + ": exit code");
+        assertEquals(expectedExit, run.exit(), name + ": exit code");
     }
 }

@@ -3,7 +3,10 @@ package gd.session;
 import gd.eval.Library;
 import gd.lib.CalcLib;
 import gd.lib.CoreLib;
+import gd.plot.PlotLib;
 import gd.teach.TeachLib;
+import gd.train.DataLib;
+import gd.train.TrainLib;
 
 import java.util.List;
 
@@ -12,9 +15,6 @@ final class Prelude {
     private Prelude() {}
 
     static List<Library> libraries() {
-        return List.of(new CoreLib(), new CalcLib(),
-                new TeachLib(),
-                new gd.plot.PlotLib(),
-                new gd.train.TrainLib(), new gd.train.DataLib());
+        return List.of(new CoreLib(), new CalcLib(), new TrainLib(), new DataLib(), new PlotLib(), new TeachLib());
     }
 }

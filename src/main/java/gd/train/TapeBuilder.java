@@ -22,6 +22,8 @@ final class TapeBuilder {
     private int[] arg = new int[64], kidStart = new int[65], kids = new int[128];
     private double[] constant = new double[64];
     private int n, k;
+    private int[] operands = new int[64];      // layout indices of children waiting for their parent (walk)
+    private int operandTop;
     private final NodeIndex index = new NodeIndex();
     private final Map<Expr.Sym, Integer> symbolIndex = new IdentityHashMap<>();
     private final List<Expr.Sym> symbols = new ArrayList<>();
@@ -37,7 +39,13 @@ final class TapeBuilder {
     /** The symbols of the graph, in the order they were met; a PARAM node's arg indexes this list. */
     List<Expr.Sym> symbols() { return symbols; }
 
-    /** Post-order without recursion: a node is emitted once all its children have been. */
+    /**
+     * Post-order without recursion: a node is emitted once all its children have been. A node is
+     * pushed only if it is not laid out yet, and nothing but its own descendants can be laid out
+     * while it is on the stack, so it needs no second look when it comes back to the top. The
+     * children's layout indices wait on a second stack (as operands do in postfix evaluation), so
+     * each child is looked up in the index once, not again when its parent is emitted.
+     */
     private void walk(Expr root) {
         Expr[] stack = new Expr[64];
         int[] next = new int[64];
@@ -45,27 +53,37 @@ final class TapeBuilder {
         stack[0] = root;
         while (top >= 0) {
             Expr e = stack[top];
-            if (index.contains(e)) { top--; continue; }
+            List<Expr> args = e.args();
             int c = next[top];
-            if (c < e.args().size()) {
+            if (c < args.size()) {
                 next[top]++;
-                Expr child = e.args().get(c);
-                if (index.contains(child)) continue;
+                Expr child = args.get(c);
+                int at = index.get(child);
+                if (at >= 0) { operand(at); continue; }
                 if (++top == stack.length) { stack = Arrays.copyOf(stack, top * 2); next = Arrays.copyOf(next, top * 2); }
                 stack[top] = child;
                 next[top] = 0;
                 continue;
             }
-            emit(e);
+            operand(emit(e, args.size()));
             top--;
         }
     }
 
-    private void emit(Expr e) {
+    private void operand(int at) {
+        if (operandTop == operands.length) operands = Arrays.copyOf(operands, operandTop * 2);
+        operands[operandTop++] = at;
+    }
+
+    /** Lays e out; its arity children are the last operands pushed, which it takes off. */
+    private int emit(Expr e, int arity) {
         if ((n & 0xFFFF) == 0xFFFF) Cancel.check();
-        grow(e.args().size());
+        grow(arity);
         int i = n++;
         kidStart[i] = k;
+        operandTop -= arity;
+        System.arraycopy(operands, operandTop, kids, k, arity);
+        k += arity;
         if (e instanceof Num num) { op[i] = Tape.CONST; constant[i] = num.doubleValue(); }
         else if (e instanceof Expr.Sym s) {
             Integer p = symbolIndex.get(s);
@@ -75,15 +93,14 @@ final class TapeBuilder {
         } else if (e instanceof Expr.Call c) {
             op[i] = Tape.FN;
             arg[i] = c.fn().ordinal();
-            kids[k++] = index.get(c.arg());
         } else if (e instanceof Expr.Apply a) {
             op[i] = (byte) (Tape.ADD + a.op().ordinal());
             arg[i] = a.right() instanceof Num ? 1 : 0;
-            for (Expr c : a.args()) kids[k++] = index.get(c);
         } else throw new AssertionError(e);
         kidStart[i + 1] = k;
         index.put(e, i);
         fold(i);
+        return i;
     }
 
     /** A node whose children are all constants is computed now and becomes a constant. */

@@ -7,30 +7,37 @@ package gd.train;
  * right before it (x + c*p: one AXPY node). Merged nodes have no other use, so their adjoint is
  * exactly the one they would have passed on, and every shared node still receives its
  * contributions in the same order: the results stay bit for bit those of the unmerged tape.
+ * A square e**2 that is a term of such a sum, with e used by nothing else, is merged into the sum
+ * too (a loss's sum of squared errors): the sum squares e itself, and passes e the same adjoint.
  */
 final class Fusion {
     final boolean[] absorbed;    // merged into the node that uses it: gets no slot
     final int[] product;         // for an AXPY node: the product it absorbed; else -1
     final boolean[] link;        // an inner node of a sum chain
+    final boolean[] squared;     // a square merged into the sum chain it is a term of
 
     private final byte[] op;
     private final int[] start, kids, uses;
+    private final double[] consts;
 
-    /** The merges for this layout; none when merge is false (tests compare the two tapes). */
-    Fusion(byte[] op, int[] start, int[] kids, boolean merge) {
+    /** The merges for this layout (consts: the constant nodes' values); none when merge is false (tests compare the two tapes). */
+    Fusion(byte[] op, int[] start, int[] kids, double[] consts, boolean merge) {
         this.op = op;
         this.start = start;
         this.kids = kids;
+        this.consts = consts;
         int n = op.length;
         absorbed = new boolean[n];
         product = new int[n];
         link = new boolean[n];
+        squared = new boolean[n];
         uses = new int[n];
         for (int k : kids) uses[k]++;
         java.util.Arrays.fill(product, -1);
         if (!merge) return;
         planProducts();
         planChains();
+        planSquares();
     }
 
     private boolean binaryAdd(int i) { return op[i] == Tape.ADD && start[i + 1] - start[i] == 2; }
@@ -66,6 +73,19 @@ final class Fusion {
             ok &= single(left(node)) && single(right(node));
             for (int k = left(i); link[k]; k = left(k)) {
                 if (ok) absorbed[k] = true; else link[k] = false;
+            }
+        }
+    }
+
+    /** The squares among the chains' terms whose base has no other use, so that its adjoint still arrives in one piece. */
+    private void planSquares() {
+        for (int i = 0; i < op.length; i++) {
+            if (!heads(i)) continue;
+            for (int t : terms(i)) {
+                if (op[t] != Tape.POW || start[t + 1] - start[t] != 2 || uses[t] != 1) continue;
+                if (op[right(t)] != Tape.CONST || consts[right(t)] != 2.0 || op[left(t)] == Tape.CONST || uses[left(t)] != 1) continue;
+                squared[t] = true;
+                absorbed[t] = true;
             }
         }
     }

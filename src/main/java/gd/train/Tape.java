@@ -86,10 +86,13 @@ public final class Tape implements Engine {
     }
 
     private double nary(byte o, int from, int to) {
-        double acc = value[nkids[from]];
-        for (int k = from + 1; k < to; k++) acc = o == TapeCode.NADD ? acc + value[nkids[k]] : acc * value[nkids[k]];
+        double acc = term(nkids[from]);
+        for (int k = from + 1; k < to; k++) acc = o == TapeCode.NADD ? acc + term(nkids[k]) : acc * value[nkids[k]];
         return acc;
     }
+
+    /** A sum's operand: node t's value, or for ~x (negative) the square of x that the sum absorbed, as SQR computes it. */
+    private double term(int t) { return t >= 0 ? value[t] : value[~t] * value[~t]; }
 
     /** Python's operators on doubles, as {@link Num} computes them (x**2 as x*x). */
     static double apply(byte o, double x, double y) {
@@ -139,10 +142,15 @@ public final class Tape implements Engine {
         }
     }
 
-    /** A flattened sum or product (made by the simplifier): every term gets the adjoint, every factor the product of the others. */
+    /**
+     * A flattened sum or product: every term gets the adjoint, every factor the product of the
+     * others. An absorbed square e**2 passes e what SQR would, from the adjoint it would have had (0.0 + a).
+     */
     private void nary(byte o, int from, int to, double a) {
         for (int k = from; k < to; k++) {
-            if (o == TapeCode.NADD) { adjoint[nkids[k]] += a; continue; }
+            int t = nkids[k];
+            if (o == TapeCode.NADD && t >= 0) { adjoint[t] += a; continue; }
+            if (o == TapeCode.NADD) { adjoint[~t] += (0.0 + a) * (2.0 * value[~t]); continue; }
             double others = 1.0;
             for (int m = from; m < to; m++) if (m != k) others *= value[nkids[m]];
             adjoint[nkids[k]] += a * others;

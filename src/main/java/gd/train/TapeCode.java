@@ -7,7 +7,10 @@ package gd.train;
  * child list; a constant exponent gets its own opcode, so the backward pass needs no test for it.
  */
 final class TapeCode {
-    /** Opcodes of the nodes that run. PARAM: l = parameter index. FN: l = argument, r = Fn ordinal. NADD/NMUL: operands nkids[l..r). */
+    /**
+     * Opcodes of the nodes that run. PARAM: l = parameter index. FN: l = argument, r = Fn ordinal.
+     * NADD/NMUL: operands nkids[l..r); in a sum, ~x (negative) stands for the square of x (Fusion).
+     */
     static final byte ADD = 0, AXPY = 1, MULR = 2, SQR = 3, SUB = 4, NADD = 5, MULL = 6, MUL = 7, DIV = 8, POWC = 9, POW = 10,
             FN = 11, NMUL = 12, PARAM = 13;
     // MULL/MULR: a product with a constant on the left/right; SQR: a square; AXPY: x + p*c (l, r, k), see Fusion.
@@ -32,8 +35,9 @@ final class TapeCode {
         this.b = b;
         this.param = param;
         bop = b.ops(); barg = b.args(); start = b.kidStarts(); kids = b.kids();
-        fuse = new Fusion(bop, start, kids, merge);
         int n = bop.length, c = 0, slots = 0;
+        consts = b.constants(n);
+        fuse = new Fusion(bop, start, kids, consts, merge);
         for (int i = 0; i < n; i++) if (bop[i] == Tape.CONST) c++; else if (!fuse.absorbed[i]) slots++;
         at = new int[n];
         for (int i = 0, ci = 0, ai = c; i < n; i++) at[i] = bop[i] == Tape.CONST ? ci++ : fuse.absorbed[i] ? -1 : ai++;
@@ -41,7 +45,6 @@ final class TapeCode {
         size = c + slots;
         root = n == 0 ? 0 : at[n - 1];
         value = new double[size];
-        consts = b.constants(n);
         for (int i = 0; i < n; i++) if (bop[i] == Tape.CONST) value[at[i]] = consts[i];
         op = new byte[slots];
         l = new int[slots];
@@ -66,7 +69,8 @@ final class TapeCode {
         } else if (fuse.heads(i) || arity > 2) {
             op[j] = bop[i] == Tape.ADD ? NADD : NMUL;
             l[j] = nn;
-            for (int t : fuse.heads(i) ? fuse.terms(i) : java.util.Arrays.copyOfRange(kids, s, s + arity)) nk[nn++] = at[t];
+            for (int t : fuse.heads(i) ? fuse.terms(i) : java.util.Arrays.copyOfRange(kids, s, s + arity))
+                nk[nn++] = fuse.squared[t] ? ~at[kids[start[t]]] : at[t];
             r[j] = nn;
         } else {
             op[j] = binary(bop[i], bop[kids[s]] == Tape.CONST, bop[kids[s + 1]] == Tape.CONST, consts[kids[s + 1]]);

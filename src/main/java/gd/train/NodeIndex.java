@@ -8,9 +8,17 @@ import gd.expr.Expr;
  * matters when laying out a loss of a million nodes. Absent keys give -1.
  */
 final class NodeIndex {
-    private Expr[] keys = new Expr[1024];
-    private int[] values = new int[1024];
+    private Expr[] keys;
+    private int[] values;
     private int size;
+
+    /** Room for about expected nodes (a tree's size bounds its graph's) without growing, up to 131,072 (2 MB). */
+    NodeIndex(long expected) {
+        int capacity = 1024;
+        while (capacity < 2 * Math.min(expected, 1 << 17)) capacity *= 2;
+        keys = new Expr[capacity];
+        values = new int[capacity];
+    }
 
     int get(Expr e) {
         int mask = keys.length - 1;

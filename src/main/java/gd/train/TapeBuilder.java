@@ -24,14 +24,14 @@ final class TapeBuilder {
     private int n, k;
     private int[] operands = new int[64];      // layout indices of children waiting for their parent (walk)
     private int operandTop;
-    private final NodeIndex index = new NodeIndex();
+    private final NodeIndex index;
     private final Map<Expr.Sym, Integer> symbolIndex = new IdentityHashMap<>();
     private final List<Expr.Sym> symbols = new ArrayList<>();
 
-    private TapeBuilder() {}
+    private TapeBuilder(Expr root) { index = new NodeIndex(root.size()); }
 
     static TapeBuilder layout(Expr root) {
-        TapeBuilder b = new TapeBuilder();
+        TapeBuilder b = new TapeBuilder(root);
         b.walk(root);
         return b;
     }

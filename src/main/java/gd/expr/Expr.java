@@ -60,7 +60,8 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
             this.args = args;
             int h = op.ordinal() + 1;       // ordinals, not enum identity hashes: the same hash in every run
             long n = 1;
-            for (Expr a : args) {
+            for (int i = 0, count = args.size(); i < count; i++) {   // indexed: no iterator per node (C1 does not elide it)
+                Expr a = args.get(i);
                 h = h * 31 + a.hashCode();
                 n = Sizes.add(n, a.size());
             }

@@ -9,12 +9,14 @@ package gd.train;
  * contributions in the same order: the results stay bit for bit those of the unmerged tape.
  * A square e**2 that is a term of such a sum, with e used by nothing else, is merged into the sum
  * too (a loss's sum of squared errors): the sum squares e itself, and passes e the same adjoint.
+ * And a sum used only by the difference right after it, (x + y) - z, runs as one node.
  */
 final class Fusion {
     final boolean[] absorbed;    // merged into the node that uses it: gets no slot
     final int[] product;         // for an AXPY node: the product it absorbed; else -1
     final boolean[] link;        // an inner node of a sum chain
     final boolean[] squared;     // a square merged into the sum chain it is a term of
+    final int[] sum;             // for an ADDSUB node: the sum it absorbed; else -1
 
     private final byte[] op;
     private final int[] start, kids, uses;
@@ -31,13 +33,16 @@ final class Fusion {
         product = new int[n];
         link = new boolean[n];
         squared = new boolean[n];
+        sum = new int[n];
         uses = new int[n];
         for (int k : kids) uses[k]++;
         java.util.Arrays.fill(product, -1);
+        java.util.Arrays.fill(sum, -1);
         if (!merge) return;
         planProducts();
         planChains();
         planSquares();
+        planSums();
     }
 
     private boolean binaryAdd(int i) { return op[i] == Tape.ADD && start[i + 1] - start[i] == 2; }
@@ -87,6 +92,20 @@ final class Fusion {
                 squared[t] = true;
                 absorbed[t] = true;
             }
+        }
+    }
+
+    /** (x + y) - z where the plain sum is the running node just before the difference and has no other use. */
+    private void planSums() {
+        int prev = -1;
+        for (int i = 0; i < op.length; i++) {
+            if (op[i] == Tape.CONST || absorbed[i]) continue;
+            int m = prev;
+            prev = i;
+            if (m < 0 || op[i] != Tape.SUB || start[i + 1] - start[i] != 2 || left(i) != m || uses[m] != 1) continue;
+            if (!binaryAdd(m) || product[m] >= 0 || link[m] || heads(m)) continue;
+            sum[i] = m;
+            absorbed[m] = true;
         }
     }
 

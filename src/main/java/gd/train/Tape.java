@@ -74,6 +74,7 @@ public final class Tape implements Engine {
                 case TapeCode.ADD -> v[i] = v[l[j]] + v[r[j]];
                 case TapeCode.AXPY -> v[i] = v[l[j]] + v[r[j]] * v[k[j]];
                 case TapeCode.SUB -> v[i] = v[l[j]] - v[r[j]];
+                case TapeCode.ADDSUB -> v[i] = v[l[j]] + v[r[j]] - v[k[j]];
                 case TapeCode.MUL, TapeCode.MULL, TapeCode.MULR -> v[i] = v[l[j]] * v[r[j]];
                 case TapeCode.SQR -> v[i] = v[l[j]] * v[l[j]];
                 case TapeCode.DIV -> v[i] = v[l[j]] / v[r[j]];
@@ -129,6 +130,7 @@ public final class Tape implements Engine {
                 case TapeCode.ADD -> { adj[x] += a; adj[y] += a; }
                 case TapeCode.AXPY -> { adj[x] += a; adj[y] += a * v[k[j]]; }
                 case TapeCode.SUB -> { adj[x] += a; adj[y] += a * -1.0; }
+                case TapeCode.ADDSUB -> { adj[k[j]] += a * -1.0; double s = 0.0 + a; adj[x] += s; adj[y] += s; }   // as SUB, then ADD from its adjoint 0.0 + a
                 case TapeCode.MUL -> { adj[x] += a * v[y]; adj[y] += a * v[x]; }
                 case TapeCode.MULL -> adj[y] += a * v[x];
                 case TapeCode.MULR -> adj[x] += a * v[y];

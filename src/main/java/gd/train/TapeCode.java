@@ -11,9 +11,10 @@ final class TapeCode {
      * Opcodes of the nodes that run. PARAM: l = parameter index. FN: l = argument, r = Fn ordinal.
      * NADD/NMUL: operands nkids[l..r); in a sum, ~x (negative) stands for the square of x (Fusion).
      */
-    static final byte ADD = 0, AXPY = 1, MULR = 2, SQR = 3, SUB = 4, NADD = 5, MULL = 6, MUL = 7, DIV = 8, POWC = 9, POW = 10,
-            FN = 11, NMUL = 12, PARAM = 13;
-    // MULL/MULR: a product with a constant on the left/right; SQR: a square; AXPY: x + p*c (l, r, k), see Fusion.
+    static final byte ADD = 0, AXPY = 1, MULR = 2, ADDSUB = 3, SQR = 4, SUB = 5, NADD = 6, MULL = 7, MUL = 8, DIV = 9, POWC = 10,
+            POW = 11, FN = 12, NMUL = 13, PARAM = 14;
+    // MULL/MULR: a product with a constant on the left/right; SQR: a square; AXPY: x + p*c (l, r, k);
+    // ADDSUB: (x + y) - z (l, r, k); see Fusion.
     // The keys follow how often a loss built from data uses them, because C1 (the launcher's JIT)
     // compiles a switch to compares in key order.
 
@@ -66,6 +67,9 @@ final class TapeCode {
             op[j] = FN; l[j] = at[kids[s]]; r[j] = barg[i];
         } else if (fuse.product[i] >= 0) {
             axpy(j, i, fuse.product[i]);
+        } else if (fuse.sum[i] >= 0) {
+            int m = fuse.sum[i];
+            op[j] = ADDSUB; l[j] = at[kids[start[m]]]; r[j] = at[kids[start[m] + 1]]; k[j] = at[kids[s + 1]];
         } else if (fuse.heads(i) || arity > 2) {
             op[j] = bop[i] == Tape.ADD ? NADD : NMUL;
             l[j] = nn;

@@ -40,5 +40,9 @@ cds=(); [ -f "$jsa" ] && cds=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:c
 # minutes steps ~1.3x faster with C2: GD_JAVA_OPTS=-XX:TieredStopAtLevel=4 turns it back on.
 # Serial GC: one thread, no GC threads competing with the evaluation. No perf data file
 # (-XX:-UsePerfData, ~5 ms of start-up; jstat/jcmd cannot see gd then).
+# The heap in 2 MB pages where the kernel hands them out on request (THP mode "madvise"; "always"
+# needs no flag, and asking where THP is off would print a warning): building a big loss faults in
+# a few large pages instead of thousands of small ones (W3 310 -> 292 ms median, start-up unchanged).
+thp=(); grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled && thp=(-XX:+UseTransparentHugePages)
 read -r -a extra <<<"${GD_JAVA_OPTS:-}"
-exec "$java" "${cds[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData ${extra[@]+"${extra[@]}"} -Dgd.tty=$tty -jar "$jar" "$@"
+exec "$java" "${cds[@]}" ${thp[@]+"${thp[@]}"} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData ${extra[@]+"${extra[@]}"} -Dgd.tty=$tty -jar "$jar" "$@"

@@ -23,9 +23,27 @@ final class Help {
           .append("the line or stops a running computation, Ctrl-D on an empty line quits. _ is the last result.\n\n")
           .append("Commands:\n");
         for (String m : MetaCommands.NAMES) sb.append("  ").append(summaryLine(m)).append('\n');
-        sb.append("\nBuilt-ins (:help NAME for one, with an example):\n  ")
-          .append(String.join(" ", session.interpreter().builtins().keySet()))
+        sb.append("\nBuilt-ins (:help NAME for one, with an example):\n")
+          .append(wrap(String.join(" ", session.interpreter().builtins().keySet()), "  "))
           .append("\n\nTry:  params x y   then   e = x**2 + x*y   then   d(e, x)   then   val(e, {x: 2, y: 3})");
+        return sb.toString();
+    }
+
+    /** Text broken between words into lines of at most 78 columns, each starting with the indent. */
+    static String wrap(String text, String indent) {
+        StringBuilder sb = new StringBuilder(indent);
+        int col = indent.length();
+        for (String word : text.split(" ")) {
+            if (col > indent.length() && col + 1 + word.length() > 78) {
+                sb.append('\n').append(indent);
+                col = indent.length();
+            } else if (col > indent.length()) {
+                sb.append(' ');
+                col++;
+            }
+            sb.append(word);
+            col += word.length();
+        }
         return sb.toString();
     }
 
@@ -47,7 +65,7 @@ final class Help {
         Builtin b = session.interpreter().builtins().get(name);
         Env env = session.interpreter().env();
         if (env.has(name)) return describe(name, session, 1000);
-        if (b != null) return b.signature() + "\n  " + b.help();
+        if (b != null) return b.signature() + "\n" + wrap(b.help(), "  ");
         String meta = name.startsWith(":") ? name : ":" + name;
         if (MetaCommands.NAMES.contains(meta)) return usage(meta) + "\n  " + MetaCommands.summary(meta);
         if (Parse.keywords().contains(name)) return "'" + name + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); :help shows an example session";

@@ -22,7 +22,7 @@ final class MetaCommands {
             ":help", ":help [NAME]    this text, or one built-in's signature, meaning and example",
             ":vars", ":vars           parameters with their current values, variables, functions",
             ":load", ":load FILE      runs a .gd script into this session",
-            ":save", ":save FILE      writes what you typed (the parts that worked) as a .gd script that rebuilds this session",
+            ":save", ":save FILE      saves the inputs that worked as a .gd script that rebuilds this session",
             ":reset", ":reset          forgets every name: a fresh session",
             ":show", ":show sexpr|infix|latex   how expressions print (sexpr is the default)",
             ":quit", ":quit           leaves gd (so does Ctrl-D on an empty line)");

@@ -19,6 +19,12 @@ import java.util.function.Function;
 public final class Values {
     private Values() {}
 
+    /**
+     * A value whose making printed a full report of it (a training run): a statement that is just
+     * the call making it shows nothing more, though the value itself prints when asked for.
+     */
+    public interface Reported extends Shown {}
+
     /** A value a library defines (a training run, a chart) that knows how it prints and what its fields are. */
     public interface Shown {
         String show();

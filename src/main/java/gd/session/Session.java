@@ -58,7 +58,7 @@ public final class Session {
         Env saved = env.snapshot();
         try {
             Object value = interp.exec(stmt);
-            return stmt instanceof Stmt.ExprStmt && value != null ? new Outcome.Value(stmt, value) : new Outcome.Done(stmt);
+            return shows(stmt, value) ? new Outcome.Value(stmt, value) : new Outcome.Done(stmt);
         } catch (GdError e) {
             env.restore(saved);
             return new Outcome.Failed(e.at(stmt.span()).diagnostic());
@@ -72,6 +72,12 @@ public final class Session {
             env.restore(saved);
             return new Outcome.Failed(new Diagnostic(Diagnostic.Kind.RUN, stmt.span(), "this computation needs more memory than gd has"));
         }
+    }
+
+    /** An expression statement shows its value, unless there is none or the call that made it already reported it. */
+    private static boolean shows(Stmt stmt, Object value) {
+        if (!(stmt instanceof Stmt.ExprStmt e) || value == null) return false;
+        return !(value instanceof gd.eval.Values.Reported && e.expr() instanceof gd.ast.Node.Call);
     }
 
     /** Every name the session knows: built-ins, keywords, and what the user defined. For completion and suggestions. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * (run.loss, run.params, run.history, run.steps, run.diverged, run.optimizer, run.engine) can be
  * used by later statements, e.g. plot(run.loss) or run.history[m][5].
  */
-public final class TrainRun implements Values.Shown {
+public final class TrainRun implements Values.Reported {
     private final Trainer.Result result;
     private final List<Expr.Sym> params;
     private final String optimizer, engine;

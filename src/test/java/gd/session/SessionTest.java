@@ -76,4 +76,11 @@ class SessionTest {
         String printed = show("e");
         assertTrue(printed.endsWith("nodes not shown]") && printed.length() < 200_000, printed.substring(printed.length() - 80));
     }
+
+    @Test void aTrainingRunIsNotEchoedAfterItsOwnReportButPrintsWhenAskedFor() {
+        List<Outcome> bare = session.eval("<test>", "params m\ntrain((m - 1)**2, steps=3, chart=false)");
+        assertInstanceOf(Outcome.Done.class, bare.get(1));
+        assertTrue(printed.stream().anyMatch(l -> l.startsWith("trained 3 steps")), printed.toString());
+        assertTrue(show("run = train((m - 1)**2, steps=3, chart=false)\nrun").startsWith("<run: 3 steps"));
+    }
 }

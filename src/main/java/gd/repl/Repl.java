@@ -1,6 +1,5 @@
 package gd.repl;
 
-import gd.eval.Output;
 import gd.session.Outcome;
 import gd.session.Render;
 import gd.session.Session;
@@ -11,14 +10,10 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp;
-import org.jline.utils.InfoCmp.Capability;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,11 +25,9 @@ import java.util.List;
 public final class Repl {
     static final String PROMPT = "gd> ", MORE = "... ";
     static final String GREETING = "gd: derivatives and gradient descent. :help for help, Tab completes, Ctrl-D quits.";
-    private final Terminal terminal;
-    private boolean statusShown;
+    private final Screen screen;
     private final LineReader reader;
     private final LockedHistory history;
-    private final boolean colour;
     private final Runner runner = new Runner();
     private final Transcript transcript = new Transcript();
     private final MetaCommands meta = new MetaCommands(this);
@@ -77,15 +70,13 @@ public final class Repl {
     }
 
     Repl(Terminal terminal, Path historyFile) {
-        this.terminal = terminal;
-        this.colour = !Terminal.TYPE_DUMB.equals(terminal.getType()) && System.getenv("NO_COLOR") == null
-                && terminal.getNumericCapability(Capability.max_colors) != null && terminal.getNumericCapability(Capability.max_colors) >= 8;
+        this.screen = new Screen(terminal);
         this.session = newSession();
         this.history = new LockedHistory(historyFile);
         this.reader = LineReaderBuilder.builder().terminal(terminal).appName("gd")
                 .parser(new GdLineParser())
                 .completer(new GdCompleter(this::session))
-                .highlighter(new GdHighlighter(this::session, colour))
+                .highlighter(new GdHighlighter(this::session, screen.colour()))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
@@ -140,47 +131,13 @@ public final class Repl {
         if (err != null) error(err);
     }
 
-    private Session newSession() {
-        return new Session(new Output() {
-            @Override public void line(String text) { println(text); }
-            @Override public void status(String text) { Repl.this.status(text); }
-            @Override public boolean interactive() { return true; }
-            @Override public int width() { return Repl.this.width(); }
-            @Override public boolean unicode() { return StandardCharsets.UTF_8.equals(terminal.encoding()); }
-        });
-    }
+    private Session newSession() { return new Session(screen.output()); }
 
     Session session() { return session; }
     Transcript transcript() { return transcript; }
     void reset() { session = newSession(); transcript.clear(); }
-    int width() { return terminal.getWidth() > 0 ? terminal.getWidth() : 80; }
-    int height() { return terminal.getHeight() > 0 ? terminal.getHeight() : 24; }
-
-    void println(String text) {
-        clearStatus();
-        terminal.writer().println(text);
-        terminal.writer().flush();
-    }
-
-    /** A line that the next status or printed line replaces in place (train's live progress bar). */
-    private void status(String text) {
-        String fitted = text.length() < width() ? text : text.substring(0, Math.max(0, width() - 1));
-        terminal.writer().print("\r" + fitted + "\u001b[K");
-        terminal.writer().flush();
-        statusShown = true;
-    }
-
-    private void clearStatus() {
-        if (!statusShown) return;
-        terminal.writer().print("\r\u001b[K");
-        statusShown = false;
-    }
-
-    /** An error: the first line (where and what) in red when the terminal has colour. */
-    void error(String text) {
-        int nl = text.indexOf('\n');
-        String head = nl < 0 ? text : text.substring(0, nl);
-        if (colour) head = new AttributedString(head, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal);
-        println(nl < 0 ? head : head + text.substring(nl));
-    }
+    int width() { return screen.width(); }
+    int height() { return screen.height(); }
+    void println(String text) { screen.println(text); }
+    void error(String text) { screen.error(text); }
 }

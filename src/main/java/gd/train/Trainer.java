@@ -42,7 +42,6 @@ public final class Trainer {
         for (int step = 1; step <= s.steps(); step++) {
             Cancel.check();
             if (!Double.isNaN(s.until()) && loss < s.until()) return new Result(losses, history, "until", 0, 0, null);
-            double[] before = p.clone();
             opt.step(p, g);
             loss = engine.evaluate(p, g);
             if (s.guard() && blewUp(loss, best, first)) return new Result(losses, history, "diverged", step, loss, p.clone());

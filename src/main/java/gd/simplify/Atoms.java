@@ -29,6 +29,15 @@ final class Atoms implements Comparator<Mono> {
 
     Expr expr(int id) { return exprs.get(id); }
 
+    /** The id of an atom already numbered, or -1 (without numbering it). */
+    int find(Expr atom) {
+        Integer id = ids.get(atom);
+        return id == null ? -1 : id;
+    }
+
+    /** Whether the atom is a kernel (a call, a symbolic power, ...) rather than a symbol. */
+    boolean isKernel(int id) { return !(exprs.get(id) instanceof Expr.Sym); }
+
     /** Compares atoms by {@link Order}. */
     int compareAtoms(int a, int b) { return Integer.compare(rank(a), rank(b)); }
 

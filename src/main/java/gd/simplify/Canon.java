@@ -42,6 +42,7 @@ final class Canon {
     private final Map<Expr, Expr> simplified = new IdentityHashMap<>();
     private final Map<Map<Poly, Long>, Poly> expansions = new HashMap<>();
     private final Render render = new Render(this);
+    private final LikePowers likePowers = new LikePowers(this);
 
     Canon(Expr root) { this.uses = Graph.uses(root); }
 
@@ -98,11 +99,13 @@ final class Canon {
     }
 
     /** Integer powers stay polynomial (exponents multiply); any other exponent makes a kernel. */
-    private Factored power(Expr.Apply a) {
-        Expr ex = simplify(a.right());
+    private Factored power(Expr.Apply a) { return power(a.left(), simplify(a.right())); }
+
+    /** base**ex for a simplified exponent. */
+    Factored power(Expr base, Expr ex) {
         if (ex instanceof Num n && n.isInteger() && n.numerator().bitLength() < 63)
-            return factored(a.left()).pow(n.numerator().longValue());
-        return atom(Expr.bin(Op.POW, simplify(a.left()), ex));
+            return factored(base).pow(n.numerator().longValue());
+        return atom(Expr.bin(Op.POW, simplify(base), ex));
     }
 
     /** Gathers the terms (or factors) of a + or - (or * or /) chain, descending only into nodes used once. */
@@ -143,6 +146,7 @@ final class Canon {
             if (!f.coef.isOne()) numbers++;
             r = r.mul(f);
         }
+        r = likePowers.combine(r);
         if (numbers > 1) steps.add(Step.FOLD);
         if (r.mono.ids.length < atomsIn || r.bases.size() < basesIn) steps.add(Step.COMBINE);
         return r;
@@ -188,15 +192,35 @@ final class Canon {
     private Factored combine(List<Factored> terms) {
         if (terms.size() == 1) return terms.get(0);
         Map<Poly, Long> common = commonBases(terms);
+        Mono kernels = commonKernels(terms), without = kernels.pow(-1);
         Poly.Sum s = new Poly.Sum();
         for (Factored f : terms) {
-            Poly p = expand(f, common, Budget.TERMS, true);
+            Poly p = expand(new Factored(f.coef, f.mono.mul(without), f.bases), common, Budget.TERMS, true);
             if (p == null) return null;
             s.addAll(p);
         }
         if (s.collected) steps.add(Step.COLLECT);
         Factored r = Factored.of(s.build(), atoms);
-        return r.mul(new Factored(Num.ONE, Mono.ONE, common));
+        return r.mul(new Factored(Num.ONE, kernels, common));
+    }
+
+    /**
+     * The kernels (sin(x), x**x; not symbols, so polynomials stay as they were) that every term
+     * has, to the least power: x**x + log(x)·x**x → x**x·(log(x) + 1). Render keeps the sum
+     * multiplied out unless this is smaller.
+     */
+    private Mono commonKernels(List<Factored> terms) {
+        Mono common = Mono.ONE;
+        Mono first = terms.get(0).mono;
+        for (int i = 0; i < first.ids.length; i++) {
+            int id = first.ids[i];
+            if (!atoms.isKernel(id)) continue;
+            long m = first.exps[i];
+            for (Factored f : terms) m = Math.min(m, f.mono.exponentOf(id));
+            if (m > 0) common = common.mul(Mono.power(id, m));
+        }
+        if (!common.isOne()) steps.add(Step.FACTOR);
+        return common;
     }
 
     private Map<Poly, Long> commonBases(List<Factored> terms) {

@@ -97,6 +97,29 @@ class SimplifierTest {
         assertEquals("(- x (/ (+ y 1) (+ x 1)))", simp(R.sub(X, R.div(R.add(Y, n(1)), R.sub(X, n(-1))))));
     }
 
+    @Test void symbolicExponents() {
+        Expr a = Expr.sym("a"), nn = Expr.sym("n");
+        assertEquals("(* (** x x) (+ (log x) 1))", SExpr.print(dSimp(R.pow(X, X), X)));
+        assertEquals("(* (log a) (** a x))", SExpr.print(dSimp(R.pow(a, X), X)));
+        assertEquals("(* n (** x (- n 1)))", SExpr.print(dSimp(R.pow(X, nn), X)));
+    }
+
+    @Test void likeFactorsWithSymbolicExponentsCombine() {
+        assertEquals("(** x x)", simp(R.mul(X, R.pow(X, R.sub(X, n(1))))));
+        assertEquals("(** x (+ x y))", simp(R.mul(R.pow(X, X), R.pow(X, Y))));
+        assertEquals("x", simp(R.div(R.pow(X, X), R.pow(X, R.sub(X, n(1))))));
+        assertEquals("(** (** x y) 2)", simp(R.pow(R.pow(X, Y), n(2))));   // (a**p)**2 = a**(2p) only for a > 0: left alone
+    }
+
+    @Test void aSharedKernelIsTakenOutWhenThatIsSmaller() {
+        Expr ex = R.call(gd.expr.Fn.EXP, X);
+        assertEquals("(* (exp x) (+ x 1))", simp(R.add(R.mul(ex, X), ex)));
+        assertEquals("(* (exp x) (+ x 1))", SExpr.print(dSimp(R.mul(X, ex), X)));
+        assertEquals("(* (exp x) (+ (sin x) (cos x)))", SExpr.print(dSimp(R.mul(ex, R.call(gd.expr.Fn.SIN, X)), X)));
+        // symbols are never taken out, so polynomials print as before
+        assertEquals("(+ (* x y z) (* x y))", simp(R.add(R.mul(R.mul(X, Y), Expr.sym("z")), R.mul(X, Y))));
+    }
+
     @Test void expansionIsGuarded() {
         Expr big = R.add(R.pow(R.add(R.add(X, Y), n(1)), n(60)), n(1));
         assertTrue(Simplifier.simplify(big).size() <= big.size());

@@ -21,6 +21,7 @@ import java.util.function.Function;
  */
 final class Explain {
     private static final Expr.Sym U = Expr.sym("u"), V = Expr.sym("v"), DU = Expr.sym("du");
+    private static final Set<String> LEAVES = Set.of("constant", "the variable itself", "another symbol (a constant here)");
 
     private Explain() {}
 
@@ -41,7 +42,9 @@ final class Explain {
         Set<String> told = new HashSet<>();
         int[] n = {0};
         Derivative.Steps steps = (rule, sub, derivative) -> {
-            String formula = told.add(rule) ? formula(rule, x) : "";
+            boolean first = told.add(rule);
+            if (!first && LEAVES.contains(rule)) return;     // a leaf rule once is enough: again and again it only clutters
+            String formula = first ? formula(rule, x) : "";
             out.add(String.format("  %2d. %s%s", ++n[0], rule, formula.isEmpty() ? "" : ",  " + formula));
             out.add("      " + dx + " " + operand(sub, show) + " = " + show.apply(derivative));
         };

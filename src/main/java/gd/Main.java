@@ -1,6 +1,7 @@
 package gd;
 
 import gd.eval.Output;
+import gd.eval.Output;
 import gd.session.Outcome;
 import gd.session.Render;
 import gd.session.Session;
@@ -19,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The command line: gd FILE.gd, gd -e TEXT (repeatable), a script on standard input, or the REPL
@@ -34,7 +36,8 @@ public final class Main {
 
     public static void main(String[] args) {
         int[] code = {0};
-        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err), "gd", STACK_BYTES);
+        boolean unicode = utf8Output();
+        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err, unicode), "gd", STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -45,7 +48,17 @@ public final class Main {
         System.exit(code[0]);
     }
 
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    /** Whether standard output takes UTF-8 (a UTF-8 locale): if not, gd prints plain ASCII. */
+    private static boolean utf8Output() {
+        String enc = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding", "UTF-8"));
+        return enc.replace("-", "").equalsIgnoreCase("UTF8");
+    }
+
+    /** Runs gd with the given streams, which take UTF-8. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) { return run(args, in, out, err, true); }
+
+    /** Runs gd; unicode says whether the streams can show more than ASCII (charts then use braille). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean unicode) {
         List<String[]> sources = new ArrayList<>();   // {name, text}; text null until read
         int files = 0;
         for (int i = 0; i < args.length; i++) {
@@ -75,20 +88,24 @@ public final class Main {
             err.println((f.placed ? "" : "gd: error: ") + f.getMessage());
             return f.code;
         }
-        return runScripts(sources, out, err);
+        return runScripts(sources, out, err, unicode);
     }
 
-    private static int runScripts(List<String[]> sources, PrintStream out, PrintStream err) {
-        Session session = new Session(text -> out.println(text));
+    private static int runScripts(List<String[]> sources, PrintStream out, PrintStream err, boolean unicode) {
+        Function<String, String> text = unicode ? Function.identity() : Render::ascii;
+        Session session = new Session(new Output() {
+            @Override public void line(String s) { out.println(text.apply(s)); }
+            @Override public boolean unicode() { return unicode; }
+        });
         for (String[] src : sources) {
             int[] code = {0};
             session.eval(src[0], src[1], o -> {
                 String shown = Render.out(o, session);
-                if (shown != null) out.println(shown);
+                if (shown != null) out.println(text.apply(shown));
                 String error = Render.err(o);
                 if (error != null) {
                     out.flush();
-                    err.println(error);
+                    err.println(text.apply(error));
                     code[0] = ((Outcome.Failed) o).diagnostic().kind() == gd.ast.Diagnostic.Kind.RUN ? 70 : 65;
                 }
             });
@@ -110,7 +127,7 @@ public final class Main {
 
     private static int rehearse() {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        runScripts(List.<String[]>of(new String[]{"<rehearsal>", REHEARSAL}), quiet, quiet);
+        runScripts(List.<String[]>of(new String[]{"<rehearsal>", REHEARSAL}), quiet, quiet, true);
         return gd.repl.Repl.rehearse();
     }
 

@@ -79,4 +79,18 @@ class MainTest {
         assertEquals(65, GdRun.exprs("1 +").exit());
         assertEquals(0, GdRun.exprs("1").exit());
     }
+
+    @Test void outputThatIsNotUtf8GetsPlainAscii() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
+        int[] exit = new int[1];
+        Thread t = new Thread(null, () -> exit[0] = Main.run(new String[]{"-e", "params m", "-e", "run = train((m - 1)**2, steps=5)", "-e", "advise((m - 1)**2)"},
+                new java.io.ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false), "ascii", 1L << 28);
+        t.start();
+        try { t.join(); } catch (InterruptedException e) { throw new AssertionError(e); }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit[0], err.toString(StandardCharsets.UTF_8));
+        assertTrue(text.contains("loss by step") && text.contains("d^2loss/dm^2"), text);
+        assertTrue(text.chars().allMatch(c -> c < 128), text);
+    }
 }

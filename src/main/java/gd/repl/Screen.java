@@ -1,6 +1,7 @@
 package gd.repl;
 
 import gd.eval.Output;
+import gd.session.Render;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Screen {
     private final Terminal terminal;
-    private final boolean colour;
+    private final boolean colour, unicode;
     private boolean statusShown;
 
     Screen(Terminal terminal) {
@@ -22,6 +23,7 @@ final class Screen {
         Integer colours = terminal.getNumericCapability(Capability.max_colors);
         this.colour = !Terminal.TYPE_DUMB.equals(terminal.getType()) && System.getenv("NO_COLOR") == null
                 && colours != null && colours >= 8;
+        this.unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
     }
 
     boolean colour() { return colour; }
@@ -30,7 +32,7 @@ final class Screen {
 
     void println(String text) {
         clearStatus();
-        terminal.writer().println(text);
+        terminal.writer().println(unicode ? text : Render.ascii(text));
         terminal.writer().flush();
     }
 
@@ -63,7 +65,7 @@ final class Screen {
             @Override public void status(String text) { Screen.this.status(text); }
             @Override public boolean interactive() { return true; }
             @Override public int width() { return Screen.this.width(); }
-            @Override public boolean unicode() { return StandardCharsets.UTF_8.equals(terminal.encoding()); }
+            @Override public boolean unicode() { return unicode; }
         };
     }
 }

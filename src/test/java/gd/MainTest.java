@@ -84,8 +84,8 @@ class MainTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
         int[] exit = new int[1];
         Thread t = new Thread(null, () -> exit[0] = Main.run(new String[]{"-e", "params m", "-e", "run = train((m - 1)**2, steps=5)", "-e", "advise((m - 1)**2)"},
-                new java.io.ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false), "ascii", 1L << 28);
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), false), "ascii", 1L << 28);
         t.start();
         try { t.join(); } catch (InterruptedException e) { throw new AssertionError(e); }
         String text = out.toString(StandardCharsets.UTF_8);

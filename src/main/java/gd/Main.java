@@ -1,23 +1,16 @@
 package gd;
 
 import gd.eval.Output;
-import gd.eval.Output;
 import gd.session.Outcome;
 import gd.session.Render;
+import gd.session.ScriptFile;
 import gd.session.Session;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -84,7 +77,7 @@ public final class Main {
         }
         try {
             for (String[] src : sources) if (src[1] == null) read(src, in);
-        } catch (ReadFailure f) {
+        } catch (ScriptFile.Unreadable f) {
             err.println((f.placed ? "" : "gd: error: ") + f.getMessage());
             return f.code;
         }
@@ -131,51 +124,15 @@ public final class Main {
         return gd.repl.Repl.rehearse();
     }
 
-    /** Why a script could not be read, with the exit code that says so. */
-    private static final class ReadFailure extends Exception {
-        final int code;
-        final boolean placed;
-
-        ReadFailure(int code, String message) { this(code, message, false); }
-
-        /** placed: the message already has its FILE:LINE:COL: error: prefix. */
-        ReadFailure(int code, String message, boolean placed) {
-            super(message, null, false, false);
-            this.code = code;
-            this.placed = placed;
-        }
-    }
-
-    /** Fills in src's text from the file it names (or standard input for "-"), decoded strictly as UTF-8. */
-    private static void read(String[] src, InputStream in) throws ReadFailure {
-        String name = src[0];
+    /** Fills in src's text from the file it names, or from standard input for "-". */
+    private static void read(String[] src, InputStream in) throws ScriptFile.Unreadable {
+        if (!src[0].equals("-")) { src[1] = ScriptFile.read(src[0]); return; }
+        src[0] = "<stdin>";
         try {
-            byte[] bytes = name.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(name));
-            src[0] = name.equals("-") ? "<stdin>" : name;
-            String text = utf8(bytes, src[0]);
-            src[1] = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new ReadFailure(66, "cannot open '" + name + "': no such file");
+            src[1] = ScriptFile.decode(in.readAllBytes(), src[0]);
         } catch (IOException e) {
-            if (Files.isDirectory(Path.of(name))) throw new ReadFailure(66, "cannot read '" + name + "': it is a directory; give a .gd file");
-            throw new ReadFailure(74, "cannot read '" + name + "': " + e.getMessage());
+            throw new ScriptFile.Unreadable(74, "cannot read standard input: " + e.getMessage(), false);
         }
-    }
-
-    /** The bytes as UTF-8 text, or a failure that says where the first byte that is not UTF-8 stands. */
-    private static String utf8(byte[] bytes, String name) throws ReadFailure {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
-        if (!r.isError()) return out.flip().toString();
-        out.flip();
-        int line = 1, col = 1;
-        for (int i = 0; i < out.length(); i++) {
-            if (out.charAt(i) == '\n') { line++; col = 1; } else col++;
-        }
-        throw new ReadFailure(65, name + ":" + line + ":" + col + ": error: this file is not UTF-8 text (byte 0x"
-                + String.format("%02X", bytes[in.position()] & 0xFF) + " here); save it as UTF-8", true);
     }
 
     private static int usage(PrintStream err, String message) {

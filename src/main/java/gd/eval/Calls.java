@@ -31,13 +31,8 @@ public final class Calls {
             keywords.put(k.name(), in.eval(k.value(), locals));
             keywordSpans.put(k.name(), k.span());
         }
-        if (fn instanceof Builtin b) {
-            try {
-                return b.impl().call(new Args(b, values, spans, keywords, keywordSpans, c.span(), in));
-            } catch (ArithmeticException e) {
-                throw new GdError(Diagnostic.Kind.RUN, c.span(), e.getMessage());
-            }
-        }
+        // An ArithmeticException from a built-in becomes a run error in Interpreter.eval, at this call.
+        if (fn instanceof Builtin b) return b.impl().call(new Args(b, values, spans, keywords, keywordSpans, c.span(), in));
         if (fn instanceof UserFn f) {
             if (!keywords.isEmpty())
                 throw new GdError(Diagnostic.Kind.CHECK, keywordSpans.values().iterator().next(), f.name() + " takes no options (name=value), only its " + f.params().size() + " argument" + (f.params().size() == 1 ? "" : "s") + " (" + String.join(", ", f.params()) + ")");

@@ -104,7 +104,7 @@ public final class Interpreter {
             Object v = eval(u.operand(), locals);
             return switch (u.op()) {
                 case "not" -> !Values.truthy(v);
-                case "+" -> v instanceof Expr ? v : Operators.negate(Operators.negate(v));
+                case "+" -> Operators.plus(v);
                 default -> Operators.negate(v);
             };
         }

@@ -32,6 +32,13 @@ final class Operators {
         }
     }
 
+    /** Unary '+': a number or expression as it is (a boolean as its number). */
+    static Object plus(Object a) {
+        if (a instanceof Boolean bool) return Num.of(bool ? 1 : 0);
+        if (a instanceof Expr) return a;
+        throw GdError.run("unary '+' applies to numbers and expressions, not " + Values.describe(a));
+    }
+
     static Object negate(Object a) {
         if (a instanceof Boolean bool) a = Num.of(bool ? 1 : 0);
         if (a instanceof Expr e) return Builder.RAW.neg(e);
@@ -41,13 +48,7 @@ final class Operators {
     private static Object arithmetic(Op op, Object a, Object b) {
         if (a instanceof Boolean x) a = Num.of(x ? 1 : 0);
         if (b instanceof Boolean y) b = Num.of(y ? 1 : 0);
-        if (a instanceof Expr x && b instanceof Expr y) {
-            try {
-                return Builder.RAW.apply(op, x, y);
-            } catch (ArithmeticException e) {
-                throw GdError.run(e.getMessage());
-            }
-        }
+        if (a instanceof Expr x && b instanceof Expr y) return Builder.RAW.apply(op, x, y);   // 1/0 and the like: Interpreter.eval reports them
         if (op == Op.ADD && a instanceof String x && b instanceof String y) return x + y;
         if (op == Op.ADD && a instanceof List<?> x && b instanceof List<?> y) {
             List<Object> joined = new ArrayList<>(x);

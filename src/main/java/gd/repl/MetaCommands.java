@@ -2,13 +2,12 @@ package gd.repl;
 
 import gd.eval.Names;
 import gd.expr.Expr;
+import gd.session.ScriptFile;
 import gd.teach.Notations;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +61,9 @@ final class MetaCommands {
     private void load(String file) {
         if (file.isEmpty()) { repl.error(":load needs a file name, as in  :load samples/seed.gd"); return; }
         try {
-            byte[] bytes = Files.readAllBytes(Path.of(file));
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            repl.evaluate(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (NoSuchFileException e) {
-            repl.error("cannot open '" + file + "': no such file");
-        } catch (CharacterCodingException e) {
-            repl.error("cannot read '" + file + "': it is not UTF-8 text");
-        } catch (IOException e) {
-            repl.error("cannot read '" + file + "'" + (Files.isDirectory(Path.of(file)) ? ": it is a directory; give a .gd file" : ": " + e.getMessage()));
+            repl.evaluate(file, ScriptFile.read(file));
+        } catch (ScriptFile.Unreadable e) {
+            repl.error(e.getMessage());
         }
     }
 

@@ -22,7 +22,7 @@ expr
     | expr '.' ID                                          # Attr
     | <assoc=right> expr op=('**' | '^') expr              # Pow
     | op=('-' | '+') expr                                  # Unary
-    | expr op=('*' | '/') expr                             # MulDiv
+    | expr op=('*' | '/' | '//' | '%') expr                # MulDiv
     | expr op=('+' | '-') expr                             # AddSub
     | expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') expr # Compare
     | 'not' expr                                           # Not

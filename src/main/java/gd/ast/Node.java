@@ -12,10 +12,9 @@ public sealed interface Node {
     record StrLit(String value, Span span) implements Node {}
     record BoolLit(boolean value, Span span) implements Node {}
     record Name(String name, Span span) implements Node {}
-    /** Arithmetic (+ - * / **), comparison (< <= > >= == !=), and/or; op is the source spelling. */
-    record Binary(String op, Node left, Node right, Span span) implements Node {}
-    /** Unary '-', '+' or 'not'. */
-    record Unary(String op, Node operand, Span span) implements Node {}
+    /** Arithmetic, comparison and and/or. */
+    record Binary(BinOp op, Node left, Node right, Span span) implements Node {}
+    record Unary(UnOp op, Node operand, Span span) implements Node {}
     record Call(Node fn, List<Node> args, List<Keyword> keywords, Span span) implements Node {
         public Call { args = List.copyOf(args); keywords = List.copyOf(keywords); }
     }

@@ -1,5 +1,6 @@
 package gd.eval;
 
+import gd.ast.BinOp;
 import gd.ast.Node;
 
 /** What a failed assert says: for a comparison or a two-argument test, both sides' values. */
@@ -8,7 +9,7 @@ final class Asserts {
 
     static String explain(Node condition, Interpreter in) {
         String text = source(condition);
-        if (condition instanceof Node.Binary b && !b.op().equals("and") && !b.op().equals("or"))
+        if (condition instanceof Node.Binary b && b.op() != BinOp.AND && b.op() != BinOp.OR)
             return text + "\n  left:  " + Values.show(in.eval(b.left(), null)) + "\n  right: " + Values.show(in.eval(b.right(), null));
         if (condition instanceof Node.Call c && c.args().size() == 2)
             return text + "\n  first:  " + Values.show(in.eval(c.args().get(0), null)) + "\n  second: " + Values.show(in.eval(c.args().get(1), null));

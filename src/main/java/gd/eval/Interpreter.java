@@ -1,5 +1,6 @@
 package gd.eval;
 
+import gd.ast.BinOp;
 import gd.ast.Diagnostic;
 import gd.ast.GdError;
 import gd.ast.Node;
@@ -103,9 +104,9 @@ public final class Interpreter {
         if (node instanceof Node.Unary u) {
             Object v = eval(u.operand(), locals);
             return switch (u.op()) {
-                case "not" -> !Values.truthy(v);
-                case "+" -> Operators.plus(v);
-                default -> Operators.negate(v);
+                case NOT -> !Values.truthy(v);
+                case PLUS -> Operators.plus(v);
+                case NEG -> Operators.negate(v);
             };
         }
         if (node instanceof Node.StrLit s) return s.value();
@@ -128,8 +129,8 @@ public final class Interpreter {
 
     private Object binary(Node.Binary b, Map<String, Object> locals) {
         Object left = eval(b.left(), locals);
-        if (b.op().equals("and")) return Values.truthy(left) ? eval(b.right(), locals) : left;
-        if (b.op().equals("or")) return Values.truthy(left) ? left : eval(b.right(), locals);
+        if (b.op() == BinOp.AND) return Values.truthy(left) ? eval(b.right(), locals) : left;
+        if (b.op() == BinOp.OR) return Values.truthy(left) ? left : eval(b.right(), locals);
         return Operators.binary(b.op(), left, eval(b.right(), locals));
     }
 

@@ -1,11 +1,13 @@
 package gd.eval;
 
+import gd.ast.BinOp;
 import gd.ast.GdError;
 import gd.expr.Builder;
 import gd.expr.Expr;
 import gd.expr.Num;
 import gd.expr.Op;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,18 +20,16 @@ import java.util.Objects;
 final class Operators {
     private Operators() {}
 
-    static Object binary(String op, Object a, Object b) {
-        switch (op) {
-            case "+" -> { return arithmetic(Op.ADD, a, b); }
-            case "-" -> { return arithmetic(Op.SUB, a, b); }
-            case "*" -> { return arithmetic(Op.MUL, a, b); }
-            case "/" -> { return arithmetic(Op.DIV, a, b); }
-            case "**", "^" -> { return arithmetic(Op.POW, a, b); }
-            case "==" -> { return equal(a, b); }
-            case "!=" -> { return !equal(a, b); }
-            case "<", "<=", ">", ">=" -> { return compare(op, a, b); }
-            default -> throw new AssertionError(op);
-        }
+    /** and/or are not here: they short-circuit, so the interpreter evaluates them. */
+    static Object binary(BinOp op, Object a, Object b) {
+        return switch (op) {
+            case ADD, SUB, MUL, DIV, POW -> arithmetic(op.arith, a, b);
+            case FLOOR_DIV, MOD -> integral(op, a, b);
+            case EQ -> equal(a, b);
+            case NE -> !equal(a, b);
+            case LT, LE, GT, GE -> compare(op, a, b);
+            case AND, OR -> throw new AssertionError(op);
+        };
     }
 
     /** Unary '+': a number or expression as it is (a boolean as its number). */
@@ -58,21 +58,39 @@ final class Operators {
         throw GdError.run("cannot use '" + op.symbol + "' on " + Values.describe(a) + " and " + Values.describe(b));
     }
 
+    /** // and % as in Python: the quotient rounds down, and the remainder takes the divisor's sign. Numbers only. */
+    private static Num integral(BinOp op, Object a, Object b) {
+        if (a instanceof Boolean x) a = Num.of(x ? 1 : 0);
+        if (b instanceof Boolean y) b = Num.of(y ? 1 : 0);
+        if (!(a instanceof Num x) || !(b instanceof Num y))
+            throw GdError.run("'" + op.symbol + "' works on numbers, not " + Values.describe(a) + " and " + Values.describe(b)
+                    + (a instanceof Expr || b instanceof Expr ? " (use val(...) to get an expression's number)" : ""));
+        if (y.isZero()) throw new ArithmeticException("division by zero: the right side of '" + op.symbol + "' is 0");
+        if (x.isInteger() && y.isInteger()) {
+            BigInteger[] qr = x.numerator().divideAndRemainder(y.numerator());
+            BigInteger q = qr[0], r = qr[1];
+            if (r.signum() != 0 && r.signum() != y.numerator().signum()) { q = q.subtract(BigInteger.ONE); r = r.add(y.numerator()); }
+            return Num.of(op == BinOp.FLOOR_DIV ? q : r);
+        }
+        double p = x.doubleValue(), d = y.doubleValue(), q = Math.floor(p / d);
+        return Num.of(op == BinOp.FLOOR_DIV ? q : p - d * q);
+    }
+
     private static boolean equal(Object a, Object b) {
         if (a instanceof Num x && b instanceof Num y) return x.isExact() && y.isExact() ? x.equals(y) : x.doubleValue() == y.doubleValue();   // 1 == 1.0, as in Python
         return Objects.equals(a, b);
     }
 
-    private static boolean compare(String op, Object a, Object b) {
+    private static boolean compare(BinOp op, Object a, Object b) {
         if (!(a instanceof Num x) || !(b instanceof Num y))
-            throw GdError.run("'" + op + "' compares numbers; got " + Values.describe(a) + " and " + Values.describe(b)
+            throw GdError.run("'" + op.symbol + "' compares numbers; got " + Values.describe(a) + " and " + Values.describe(b)
                     + (a instanceof Expr || b instanceof Expr ? " (use val(...) to get an expression's number)" : ""));
         int c = x.isExact() && y.isExact() ? x.sub(y).signum() : Double.compare(x.doubleValue(), y.doubleValue());
         if (Double.isNaN(x.doubleValue()) || Double.isNaN(y.doubleValue())) return false;
         return switch (op) {
-            case "<" -> c < 0;
-            case "<=" -> c <= 0;
-            case ">" -> c > 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
             default -> c >= 0;
         };
     }

@@ -1,9 +1,11 @@
 package gd.parse;
 
+import gd.ast.BinOp;
 import gd.ast.Node;
 import gd.ast.Source;
 import gd.ast.Span;
 import gd.ast.Stmt;
+import gd.ast.UnOp;
 import gd.expr.Num;
 import gd.parse.antlr.GdBaseVisitor;
 import gd.parse.antlr.GdParser;
@@ -104,14 +106,14 @@ final class AstBuilder extends GdBaseVisitor<Object> {
 
     @Override public Node visitIndex(GdParser.IndexContext ctx) { return new Node.Index(node(ctx.expr(0)), node(ctx.expr(1)), span(ctx)); }
     @Override public Node visitAttr(GdParser.AttrContext ctx) { return new Node.Attr(node(ctx.expr()), ctx.ID().getText(), span(ctx)); }
-    @Override public Node visitPow(GdParser.PowContext ctx) { return binary("**", ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitMulDiv(GdParser.MulDivContext ctx) { return binary(ctx.op.getText(), ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitAddSub(GdParser.AddSubContext ctx) { return binary(ctx.op.getText(), ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitCompare(GdParser.CompareContext ctx) { return binary(ctx.op.getText(), ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitAnd(GdParser.AndContext ctx) { return binary("and", ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitOr(GdParser.OrContext ctx) { return binary("or", ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitUnary(GdParser.UnaryContext ctx) { return new Node.Unary(ctx.op.getText(), node(ctx.expr()), span(ctx)); }
-    @Override public Node visitNot(GdParser.NotContext ctx) { return new Node.Unary("not", node(ctx.expr()), span(ctx)); }
+    @Override public Node visitPow(GdParser.PowContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
+    @Override public Node visitMulDiv(GdParser.MulDivContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
+    @Override public Node visitAddSub(GdParser.AddSubContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
+    @Override public Node visitCompare(GdParser.CompareContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
+    @Override public Node visitAnd(GdParser.AndContext ctx) { return binary(BinOp.AND, ctx.expr(0), ctx.expr(1), ctx); }
+    @Override public Node visitOr(GdParser.OrContext ctx) { return binary(BinOp.OR, ctx.expr(0), ctx.expr(1), ctx); }
+    @Override public Node visitUnary(GdParser.UnaryContext ctx) { return new Node.Unary(ctx.op.getText().equals("-") ? UnOp.NEG : UnOp.PLUS, node(ctx.expr()), span(ctx)); }
+    @Override public Node visitNot(GdParser.NotContext ctx) { return new Node.Unary(UnOp.NOT, node(ctx.expr()), span(ctx)); }
     @Override public Node visitNumber(GdParser.NumberContext ctx) { return new Node.NumLit(number(ctx.getText()), span(ctx)); }
     @Override public Node visitString(GdParser.StringContext ctx) { return new Node.StrLit(Strings.unquote(ctx.getText()), span(ctx)); }
     @Override public Node visitBool(GdParser.BoolContext ctx) { return new Node.BoolLit(ctx.getText().equals("true"), span(ctx)); }
@@ -131,8 +133,8 @@ final class AstBuilder extends GdBaseVisitor<Object> {
         return new Node.DictLit(keys, values, span(ctx));
     }
 
-    private Node binary(String op, GdParser.ExprContext l, GdParser.ExprContext r, ParserRuleContext ctx) {
-        return new Node.Binary(op.equals("^") ? "**" : op, node(l), node(r), span(ctx));
+    private Node binary(BinOp op, GdParser.ExprContext l, GdParser.ExprContext r, ParserRuleContext ctx) {
+        return new Node.Binary(op, node(l), node(r), span(ctx));
     }
 
     private List<Node.For> fors(List<GdParser.CompForContext> ctxs) {

@@ -73,7 +73,7 @@ final class ErrorCollector extends BaseErrorListener {
 
     private static boolean expectsOperand(String s) {
         return switch (s) {
-            case "+", "-", "*", "/", "**", "^", "=", ",", "(", "[", "{", ":", "<", "<=", ">", ">=", "==", "!=",
+            case "+", "-", "*", "/", "//", "%", "**", "^", "=", ",", "(", "[", "{", ":", "<", "<=", ">", ">=", "==", "!=",
                  "and", "or", "not", "in", "if", "assert" -> true;
             default -> false;
         };

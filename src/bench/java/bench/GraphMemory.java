@@ -20,9 +20,9 @@ public final class GraphMemory {
         long base = live();
         s.eval("w3", "params p3 p2 p1 p0\nxs = linspace(-1, 1, 10000)\n"
                 + "loss = sum((p3*x**3 + p2*x**2 + p1*x + p0 - (2*x**3 - 3*x**2 + 0.5*x + 1))**2 for x in xs) / len(xs)\nxs = 0\n");
-        Expr loss = (Expr) s.interpreter().env().get("loss");
+        Expr loss = (Expr) s.value("loss");
         long graph = live();
-        Tape tape = Tape.compile(loss, new ArrayList<>(s.interpreter().env().params().keySet()));
+        Tape tape = Tape.compile(loss, new ArrayList<>(s.parameters().keySet()));
         keep.add(tape);
         long withTape = live();
         System.out.printf("W3 loss expression: %.1f MB; its tape (%d nodes): %.1f MB; total %.1f MB%n",

@@ -28,8 +28,8 @@ public final class Phases {
             List<Outcome> out = s.eval(args[0], line);
             System.out.printf("%8.1f ms  %s%s%n", ms(t0), line, out.get(out.size() - 1) instanceof Outcome.Failed f ? "  FAILED: " + f.diagnostic().render() : "");
         }
-        Expr loss = (Expr) s.interpreter().env().get("loss");
-        List<Expr.Sym> params = new ArrayList<>(s.interpreter().env().params().keySet());
+        Expr loss = (Expr) s.value("loss");
+        List<Expr.Sym> params = new ArrayList<>(s.parameters().keySet());
         long t0 = System.nanoTime();
         Tape tape = Tape.compile(loss, params);
         System.out.printf("%8.1f ms  Tape.compile (%d nodes)%n", ms(t0), tape.size());

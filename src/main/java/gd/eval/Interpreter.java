@@ -34,11 +34,10 @@ public final class Interpreter {
         for (Library lib : libraries) for (Builtin b : lib.builtins()) builtins.put(b.name(), b);
     }
 
-    /** How expressions print (S-expressions unless changed, e.g. by the REPL's :show). */
+    /** How expressions print: S-expressions unless the session sets its notation. */
     private Function<Expr, String> notation = SExpr::print;
 
     public Env env() { return env; }
-    public Function<Expr, String> notation() { return notation; }
     public void notation(Function<Expr, String> printer) { this.notation = printer; }
     /** A value as the user sees it, in the current notation. */
     public String show(Object value) { return Values.show(value, notation); }

@@ -1,12 +1,10 @@
 package gd.repl;
 
 import gd.eval.Builtin;
-import gd.eval.Env;
-import gd.eval.UserFn;
 import gd.eval.Values;
-import gd.expr.Expr;
-import gd.parse.Parse;
+import gd.session.Binding;
 import gd.session.Session;
+import gd.teach.Notation;
 import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -14,7 +12,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +34,7 @@ final class GdCompleter implements Completer {
         } else if (before.startsWith(":load ") || before.startsWith(":save ")) {
             files.complete(reader, line, candidates);
         } else if (before.startsWith(":show ")) {
-            for (String n : MetaCommands.NOTATIONS) candidates.add(new Candidate(n));
+            for (String n : Notation.labels()) candidates.add(new Candidate(n));
         } else if (before.startsWith(":help ")) {
             builtins(candidates);
         } else if (!before.startsWith(":")) {
@@ -51,20 +48,18 @@ final class GdCompleter implements Completer {
      * user types most, and a built-in is one more letter away (lo g).
      */
     private void names(String word, List<Candidate> candidates) {
-        Env env = session.get().interpreter().env();
-        for (Map.Entry<String, Object> e : env.globals().entrySet()) {
-            Object v = e.getValue();
-            String descr = v instanceof UserFn f ? f.name() + "(" + String.join(", ", f.params()) + ")"
-                    : v instanceof Expr.Sym s && env.isParam(s) ? "parameter" : Values.typeName(v);
-            candidates.add(candidate(e.getKey(), "your names", descr));
+        for (Binding b : session.get().bindings()) {
+            String descr = b instanceof Binding.Function f ? f.signature()
+                    : b instanceof Binding.Variable v ? Values.typeName(v.value()) : "parameter";
+            candidates.add(candidate(b.name(), "your names", descr));
         }
         if (!word.isEmpty() && candidates.stream().anyMatch(c -> c.value().startsWith(word))) return;
-        for (String k : Parse.keywords()) candidates.add(candidate(k, "keywords", null));
+        for (String k : session.get().keywords()) candidates.add(candidate(k, "keywords", null));
         builtins(candidates);
     }
 
     private void builtins(List<Candidate> candidates) {
-        for (Builtin b : session.get().interpreter().builtins().values()) candidates.add(candidate(b.name(), "built-ins", b.signature()));
+        for (Builtin b : session.get().builtins()) candidates.add(candidate(b.name(), "built-ins", b.signature()));
     }
 
     /** complete=false: no space after a name, since a '(' or an operator usually follows. */

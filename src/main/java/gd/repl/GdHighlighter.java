@@ -1,8 +1,7 @@
 package gd.repl;
 
-import gd.eval.Env;
-import gd.expr.Expr;
 import gd.parse.Parse;
+import gd.session.Binding;
 import gd.session.Session;
 import org.antlr.v4.runtime.Token;
 import org.jline.reader.Highlighter;
@@ -84,9 +83,9 @@ final class GdHighlighter implements Highlighter {
         if (!Character.isJavaIdentifierStart(c)) return AttributedStyle.DEFAULT;
         if (keywords.contains(text)) return KEYWORD;
         Session s = session.get();
-        Env env = s.interpreter().env();
-        if (env.get(text) instanceof Expr.Sym sym && env.isParam(sym)) return PARAM;
-        if (!env.has(text) && s.interpreter().builtins().containsKey(text)) return BUILTIN;
+        Binding b = s.binding(text);
+        if (b instanceof Binding.Parameter) return PARAM;
+        if (b == null && s.builtin(text) != null) return BUILTIN;
         return AttributedStyle.DEFAULT;
     }
 }

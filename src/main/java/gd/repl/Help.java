@@ -1,16 +1,12 @@
 package gd.repl;
 
 import gd.eval.Builtin;
-import gd.eval.Env;
 import gd.eval.Names;
-import gd.eval.UserFn;
-import gd.expr.Expr;
-import gd.parse.Parse;
+import gd.session.Binding;
 import gd.session.Session;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The texts of :help, :help NAME and :vars, drawn from the engine (built-ins' own signatures and help). */
 final class Help {
@@ -24,9 +20,15 @@ final class Help {
           .append("Commands:\n");
         for (String m : MetaCommands.NAMES) sb.append("  ").append(summaryLine(m)).append('\n');
         sb.append("\nBuilt-ins (:help NAME for one, with an example):\n")
-          .append(wrap(String.join(" ", session.interpreter().builtins().keySet()), "  "))
+          .append(wrap(String.join(" ", builtinNames(session)), "  "))
           .append("\n\nTry:  params x y   then   e = x**2 + x*y   then   d(e, x)   then   val(e, {x: 2, y: 3})");
         return sb.toString();
+    }
+
+    private static List<String> builtinNames(Session session) {
+        List<String> names = new ArrayList<>();
+        for (Builtin b : session.builtins()) names.add(b.name());
+        return names;
     }
 
     /** Text broken between words into lines of at most 78 columns, each starting with the indent. */
@@ -62,15 +64,16 @@ final class Help {
 
     /** :help NAME: a built-in's signature and help, a command's use, or what a name of yours holds. */
     static String about(String name, Session session) {
-        Builtin b = session.interpreter().builtins().get(name);
-        Env env = session.interpreter().env();
-        if (env.has(name)) return describe(name, session, 1000);
+        Builtin b = session.builtin(name);
+        Binding mine = session.binding(name);
+        if (mine != null) return describe(mine, session, 1000);
         if (b != null) return b.signature() + "\n" + wrap(b.help(), "  ");
         String meta = name.startsWith(":") ? name : ":" + name;
         if (MetaCommands.NAMES.contains(meta)) return usage(meta) + "\n  " + MetaCommands.summary(meta);
-        if (Parse.keywords().contains(name)) return "'" + name + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); :help shows an example session";
-        List<String> known = new ArrayList<>(session.interpreter().builtins().keySet());
-        known.addAll(env.globals().keySet());
+        if (session.keywords().contains(name))
+            return "'" + name + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); :help shows an example session";
+        List<String> known = builtinNames(session);
+        for (Binding mineToo : session.bindings()) known.add(mineToo.name());
         known.addAll(MetaCommands.NAMES);
         String near = Names.nearest(name, known);
         return "no built-in or name '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; :help lists the built-ins");
@@ -78,12 +81,10 @@ final class Help {
 
     /** :vars: parameters with their values, then variables, then functions, one per line, each cut to the width. */
     static String vars(Session session, int width) {
-        Env env = session.interpreter().env();
         List<String> params = new ArrayList<>(), vars = new ArrayList<>(), fns = new ArrayList<>();
-        for (Map.Entry<String, Object> e : env.globals().entrySet()) {
-            Object v = e.getValue();
-            List<String> into = v instanceof UserFn ? fns : v instanceof Expr.Sym s && env.isParam(s) ? params : vars;
-            into.add("  " + describe(e.getKey(), session, width - 3));
+        for (Binding b : session.bindings()) {
+            List<String> into = b instanceof Binding.Function ? fns : b instanceof Binding.Parameter ? params : vars;
+            into.add("  " + describe(b, session, width - 3));
         }
         if (params.isEmpty() && vars.isEmpty() && fns.isEmpty()) return "nothing defined yet; try  params x  or  f(x) = x**2";
         StringBuilder sb = new StringBuilder();
@@ -99,13 +100,11 @@ final class Help {
         for (String l : lines) sb.append(l).append('\n');
     }
 
-    private static String describe(String name, Session session, int width) {
-        Env env = session.interpreter().env();
-        Object v = env.get(name);
+    private static String describe(Binding b, Session session, int width) {
         String text;
-        if (v instanceof UserFn f) text = f.name() + "(" + String.join(", ", f.params()) + ")";
-        else if (v instanceof Expr.Sym s && env.isParam(s)) text = name + " = " + session.interpreter().show(env.param(s));
-        else text = name + " = " + oneLine(session.interpreter().show(v));
+        if (b instanceof Binding.Function f) text = f.signature();
+        else if (b instanceof Binding.Parameter p) text = p.name() + " = " + session.show(p.value());
+        else text = b.name() + " = " + oneLine(session.show(((Binding.Variable) b).value()));
         return text.length() > width ? text.substring(0, Math.max(0, width - 1)) + "…" : text;
     }
 

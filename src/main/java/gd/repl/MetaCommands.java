@@ -1,9 +1,8 @@
 package gd.repl;
 
 import gd.eval.Names;
-import gd.expr.Expr;
 import gd.session.ScriptFile;
-import gd.teach.Notations;
+import gd.teach.Notation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** The REPL's own commands (:help, :vars, :load, :save, :reset, :show, :quit): they belong to the REPL, not the language. */
 final class MetaCommands {
     static final List<String> NAMES = List.of(":help", ":vars", ":load", ":save", ":reset", ":show", ":quit");
-    static final List<String> NOTATIONS = Notations.NAMES;
     private static final Map<String, String> SUMMARY = Map.of(
             ":help", ":help [NAME]    this text, or one built-in's signature, meaning and example",
             ":vars", ":vars           parameters with their current values, variables, functions",
@@ -27,16 +24,12 @@ final class MetaCommands {
             ":quit", ":quit           leaves gd (so does Ctrl-D on an empty line)");
 
     private final Repl repl;
-    private String notation = "sexpr";
 
     MetaCommands(Repl repl) { this.repl = repl; }
 
     static boolean isMeta(String line) { return line.stripLeading().startsWith(":"); }
 
     static String summary(String name) { return SUMMARY.getOrDefault(name, "").replaceFirst("^\\S+( \\S+)?\\s+", ""); }
-
-    /** How expressions print in a notation, or null if gd has no such printer: the one place :show looks them up. */
-    static Function<Expr, String> printer(String name) { return Notations.printer(name); }
 
     /** Runs one meta-command; returns false when the REPL should end. */
     boolean run(String line) {
@@ -47,7 +40,7 @@ final class MetaCommands {
             case ":vars" -> repl.println(Help.vars(repl.session(), repl.width()));
             case ":load" -> load(arg);
             case ":save" -> save(arg);
-            case ":reset" -> { repl.reset(); applyNotation(); repl.println("a fresh session: every name you defined is gone"); }
+            case ":reset" -> { repl.reset(); repl.println("a fresh session: every name you defined is gone"); }
             case ":show" -> show(arg);
             case ":quit", ":q", ":exit" -> { return false; }
             default -> {
@@ -93,18 +86,19 @@ final class MetaCommands {
     }
 
     private void show(String name) {
-        if (name.isEmpty()) { repl.println("expressions print as " + notation + "; choose with :show " + String.join("|", NOTATIONS)); return; }
-        if (!NOTATIONS.contains(name)) {
-            String near = Names.nearest(name, NOTATIONS);
-            repl.error("unknown notation '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "") + " (choose " + String.join(", ", NOTATIONS) + ")");
-        } else if (printer(name) == null) {
-            repl.error(name + " is not available yet in this gd; expressions still print as " + notation);
-        } else {
-            notation = name;
-            applyNotation();
-            repl.println("expressions now print as " + name);
+        List<String> names = Notation.labels();
+        if (name.isEmpty()) {
+            repl.println("expressions print as " + repl.session().notation().label() + "; choose with :show " + String.join("|", names));
+            return;
         }
+        Notation n = Notation.named(name);
+        if (n == null) {
+            String near = Names.nearest(name, names);
+            repl.error("unknown notation '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "")
+                    + " (choose " + String.join(", ", names) + ")");
+            return;
+        }
+        repl.session().notation(n);
+        repl.println("expressions now print as " + name);
     }
-
-    private void applyNotation() { repl.session().interpreter().notation(printer(notation)); }
 }

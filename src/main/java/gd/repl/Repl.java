@@ -3,6 +3,7 @@ package gd.repl;
 import gd.session.Outcome;
 import gd.session.Render;
 import gd.session.Session;
+import gd.teach.Notation;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -123,19 +124,22 @@ public final class Repl {
     }
 
     private void show(Outcome o) {
-        if (o instanceof Outcome.Value v) {
-            println(Fit.fit(Render.out(o, session), width(), height()));
-            session.interpreter().env().set("_", v.value());
-        }
+        if (o instanceof Outcome.Value) println(Fit.fit(Render.out(o, session), width(), height()));
         String err = Render.err(o);
         if (err != null) error(err);
     }
 
-    private Session newSession() { return new Session(screen.output()); }
+    private Session newSession() { return new Session(screen.output(), true); }
 
     Session session() { return session; }
     Transcript transcript() { return transcript; }
-    void reset() { session = newSession(); transcript.clear(); }
+    /** A fresh session that keeps only how expressions print. */
+    void reset() {
+        Notation n = session.notation();
+        session = newSession();
+        session.notation(n);
+        transcript.clear();
+    }
     int width() { return screen.width(); }
     int height() { return screen.height(); }
     void println(String text) { screen.println(text); }

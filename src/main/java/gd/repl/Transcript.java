@@ -1,9 +1,6 @@
 package gd.repl;
 
-import gd.ast.GdError;
-import gd.ast.Source;
-import gd.ast.Stmt;
-import gd.parse.Parse;
+import gd.ast.Span;
 import gd.session.Outcome;
 
 import java.io.IOException;
@@ -27,17 +24,11 @@ final class Transcript {
 
     /** Records the part of text that ran, given the outcomes the session reported for it. */
     void record(String text, List<Outcome> outcomes) {
-        int ran = 0;
-        boolean failed = false;
-        for (Outcome o : outcomes) if (o instanceof Outcome.Failed) failed = true; else ran++;
-        if (!failed) { add(text); return; }
-        if (ran == 0) return;
-        try {
-            List<Stmt> stmts = Parse.program(new Source("<repl>", text));
-            add(text.substring(0, offset(text, stmts.get(ran).span().line(), stmts.get(ran).span().col())));
-        } catch (GdError | IndexOutOfBoundsException e) {
-            // cannot happen: the text parsed when it ran; keep nothing rather than a wrong script
-        }
+        Outcome last = outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
+        if (!(last instanceof Outcome.Failed f)) { add(text); return; }
+        if (f.stmt() == null) return;                       // it did not parse: nothing ran
+        Span at = f.stmt().span();
+        add(text.substring(0, offset(text, at.line(), at.col())));
     }
 
     private void add(String text) {

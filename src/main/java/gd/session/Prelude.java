@@ -4,17 +4,20 @@ import gd.eval.Library;
 import gd.lib.CalcLib;
 import gd.lib.CoreLib;
 import gd.plot.PlotLib;
+import gd.teach.Notation;
 import gd.teach.TeachLib;
 import gd.train.DataLib;
 import gd.train.TrainLib;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Every library of built-ins a session starts with. A package that adds built-ins adds its library here. */
 final class Prelude {
     private Prelude() {}
 
-    static List<Library> libraries() {
-        return List.of(new CoreLib(), new CalcLib(), new TrainLib(), new DataLib(), new PlotLib(), new TeachLib());
+    /** setNotation is how notation("infix") reaches the session. */
+    static List<Library> libraries(Consumer<Notation> setNotation) {
+        return List.of(new CoreLib(), new CalcLib(), new TrainLib(), new DataLib(), new PlotLib(), new TeachLib(setNotation));
     }
 }

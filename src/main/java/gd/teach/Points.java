@@ -50,9 +50,9 @@ final class Points {
     static Function<Expr, String> notation(Args a, Function<Expr, String> otherwise) {
         if (!a.has("notation")) return otherwise;
         Object name = a.keyword("notation");
-        Function<Expr, String> p = name instanceof String s ? Notations.printer(s) : null;
-        if (p == null) throw a.errorAt("notation", "notation is one of \"sexpr\", \"infix\", \"latex\", got " + Values.describe(name));
-        return p;
+        Notation n = Notation.named(name);
+        if (n == null) throw a.errorAt("notation", Notation.unknown(Values.describe(name)));
+        return n::print;
     }
 
     /** A number for a table: up to 10 significant digits, as short as it can be. */

@@ -4,21 +4,24 @@ import gd.eval.Args;
 import gd.eval.Builtin;
 import gd.eval.Library;
 import gd.eval.Values;
-import gd.expr.Expr;
 import gd.expr.Num;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /** The teaching built-ins: notations, explain, check, same, graph, and the swell meter. */
 public final class TeachLib implements Library {
+    private final Consumer<Notation> setNotation;
+
+    /** setNotation is the session's: notation("infix") changes how the session prints. */
+    public TeachLib(Consumer<Notation> setNotation) { this.setNotation = setNotation; }
 
     @Override public List<Builtin> builtins() {
         return List.of(
             new Builtin("infix", "infix(e)", "e written as Python would: infix(x**2 + 2*x*y) is x**2 + 2*x*y", a -> Infix.print(a.expect(1, 1).expr(0))),
             new Builtin("latex", "latex(e)", "e as LaTeX: latex(x**2/y) is \\frac{x^{2}}{y}", a -> Latex.print(a.expect(1, 1).expr(0))),
             new Builtin("sexpr", "sexpr(text)", "reads an S-expression back, as printed: sexpr(\"(+ x 1)\") is (+ x 1)", TeachLib::sexpr),
-            new Builtin("notation", "notation(\"infix\")", "how later results print: \"sexpr\" (the default), \"infix\" or \"latex\"", TeachLib::notation),
+            new Builtin("notation", "notation(\"infix\")", "how later results print: \"sexpr\" (the default), \"infix\" or \"latex\"", this::notation),
             new Builtin("explain", "explain(e, x, raw=false, notation=\"infix\")", "prints the derivation of d(e, x) step by step, each rule named, then the simplifier's rewrites; its last line is d(e, x): explain(x**2*sin(x), x)", Explain::call),
             new Builtin("check", "check(e, {x: 1.5}, grad={x: ...}, tol=1e-6)", "a gradient check: for each symbol, the symbolic derivative (or the one given in grad), the reverse-mode gradient and a finite difference, with relative errors; true when all agree: check(x**2*y, {x: 1.5, y: 2})", Check::call),
             new Builtin("same", "same(e1, e2)", "whether two expressions are equal: their difference simplifies to 0, or they agree at many random points; says which test decided: assert same(d(x**2, x), 2*x)", Same::call),
@@ -37,12 +40,11 @@ public final class TeachLib implements Library {
         }
     }
 
-    private static Object notation(Args a) {
+    private Object notation(Args a) {
         a.expect(1, 1);
-        Object name = a.get(0);
-        Function<Expr, String> printer = name instanceof String s ? Notations.printer(s) : null;
-        if (printer == null) throw a.errorAt(0, "notation is one of \"sexpr\", \"infix\", \"latex\", got " + Values.describe(name));
-        a.interp().notation(printer);
+        Notation n = Notation.named(a.get(0));
+        if (n == null) throw a.errorAt(0, Notation.unknown(Values.describe(a.get(0))));
+        setNotation.accept(n);
         return null;
     }
 }

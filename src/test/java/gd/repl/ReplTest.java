@@ -30,6 +30,19 @@ class ReplTest {
     }
 
     @Test
+    void showAndNotationAgree() throws Exception {
+        try (ReplDriver r = repl()) {
+            r.enter("notation(\"infix\")");
+            String shown = r.enter(":show");
+            assertTrue(shown.contains("expressions print as infix"), shown);
+            r.enter(":show latex");
+            r.enter(":reset");
+            shown = r.enter(":show");
+            assertTrue(shown.contains("expressions print as latex"), shown);
+        }
+    }
+
+    @Test
     void upArrowRecallsTheLastInput() throws Exception {
         try (ReplDriver r = repl()) {
             r.enter("6 * 7");

@@ -112,15 +112,17 @@ class NotationsTest {
     }
 
     @Test void printersByName() {
-        for (String n : Notations.NAMES) assertNotNull(Notations.printer(n));
-        assertNull(Notations.printer("fortran"));
-        assertEquals("x + 1", Notations.printer("infix").apply((Expr) gd("x + 1")));
+        for (String n : Notation.labels()) assertEquals(n, Notation.named(n).label());
+        assertNull(Notation.named("fortran"));
+        assertNull(Notation.named(3));
+        assertEquals("x + 1", Notation.named("infix").print((Expr) gd("x + 1")));
     }
 
     @Test void notationBuiltinChangesHowResultsPrint() {
         List<String> lines = new java.util.ArrayList<>();
         Session s = new Session(lines::add);
         List<Outcome> out = s.eval("<t>", "params x\nnotation(\"infix\")\nx**2 + 1");
-        assertEquals("x**2 + 1", s.interpreter().show(((Outcome.Value) out.get(out.size() - 1)).value()));
+        assertEquals("x**2 + 1", s.show(((Outcome.Value) out.get(out.size() - 1)).value()));
+        assertEquals(Notation.INFIX, s.notation());
     }
 }

@@ -64,10 +64,15 @@ public final class CalcLib implements Library {
             if (!(entry.getValue() instanceof Num n)) throw a.errorAt(1, "the value of " + key + " must be a number, got " + Values.describe(entry.getValue()));
             values.put(key, n);
         }
+        boolean[] unvalued = {false};                 // whether val failed on a symbol the dict leaves out
         try {
-            return Val.of(e, values::get);
+            return Val.of(e, s -> {
+                Num n = values.get(s);
+                unvalued[0] |= n == null;
+                return n;
+            });
         } catch (gd.ast.GdError err) {
-            throw a.error(err.getMessage() + (err.getMessage().contains("has no value") ? " (the environment gives " + Values.show(dict) + ")" : ""));
+            throw a.error(err.getMessage() + (unvalued[0] ? " (the environment gives " + Values.show(dict) + ")" : ""));
         }
     }
 

@@ -51,11 +51,11 @@ final class Batches {
             if (epoch % every == 0 || epoch == epochs) a.out().line(epochLine(epoch, epochs, total / rows.size(), params, p));
         }
         losses.add(Tape.compile(loss(a, lossFn, rows), params).evaluate(p, null));   // the last entry: the loss over all the data
-        Trainer.Result r = new Trainer.Result(losses, history, "epochs", 0, 0, null);
+        Trainer.Result r = new Trainer.Result(losses, history, Trainer.Stop.EPOCHS, 0, 0, null);
         TrainLib.store(a.env(), params, r);
-        a.out().line(Report.summary(r, params, o.optimizer + ", " + epochs + " epochs of " + perEpoch + " batches"));
+        a.out().line(Report.summary(r, params, o.optimizer.label + ", " + epochs + " epochs of " + perEpoch + " batches"));
         Plots.after(a, r, params, o.chart);
-        return new TrainRun(r, params, o.optimizer, "reverse");
+        return new TrainRun(r, params, o.optimizer.label, "reverse");
     }
 
     private static Expr loss(Args a, UserFn f, List<Object> batch) {

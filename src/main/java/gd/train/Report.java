@@ -19,7 +19,11 @@ final class Report {
 
     static String summary(Trainer.Result r, List<Expr.Sym> params, String optimizer) {
         StringBuilder sb = new StringBuilder();
-        String why = r.stop().equals("until") ? " (loss below the target)" : r.diverged() ? " (stopped: diverged)" : "";
+        String why = switch (r.stop()) {
+            case UNTIL -> " (loss below the target)";
+            case DIVERGED -> " (stopped: diverged)";
+            case STEPS, EPOCHS -> "";
+        };
         sb.append("trained ").append(r.steps()).append(" step").append(r.steps() == 1 ? "" : "s").append(" with ").append(optimizer).append(why)
           .append(": loss ").append(Fmt.full(r.losses().get(0))).append(" -> ").append(Fmt.full(r.finalLoss()));
         double[] p = r.last();

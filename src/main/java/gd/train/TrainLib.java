@@ -40,9 +40,9 @@ public final class TrainLib implements Library {
         progress.finish(r);
         store(a.env(), params, r);
         if (r.diverged()) a.out().line(Report.divergence(r, params, opt.rates(), Curvature.at(gradient(engine), r.last())));
-        a.out().line(Report.summary(r, params, o.optimizer));
+        a.out().line(Report.summary(r, params, o.optimizer.label));
         Plots.after(a, r, params, o.chart);
-        return new TrainRun(r, params, o.optimizer, o.engine);
+        return new TrainRun(r, params, o.optimizer.label, o.engine);
     }
 
     /** Curvature needs gradients: the symbolic engine's are exact but slow, so both use reverse mode's. */

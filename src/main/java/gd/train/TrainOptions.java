@@ -16,7 +16,8 @@ final class TrainOptions {
     final Args a;
     final int steps, every;
     final double until;
-    final String optimizer, engine;
+    final Optimizer.Kind optimizer;
+    final String engine;
     final boolean guard, chart;
 
     TrainOptions(Args a, int defaultSteps) {
@@ -24,7 +25,7 @@ final class TrainOptions {
         this.steps = whole("steps", defaultSteps, 0);
         this.every = whole("every", Math.max(1, steps / 10), 1);
         this.until = a.has("until") ? number("until", 0) : Double.NaN;
-        this.optimizer = choice("optimizer", "sgd", "sgd", "momentum", "adam");
+        this.optimizer = optimizerKind();
         this.engine = choice("engine", "reverse", "reverse", "symbolic");
         this.guard = a.flag("guard", true);
         this.chart = a.flag("chart", true);
@@ -34,16 +35,25 @@ final class TrainOptions {
             throw a.errorAt("animate", "animate needs the model to draw: add model=model (a function of one variable)");
     }
 
-    Optimizer optimizer(List<Expr.Sym> params) {
-        double[] lr = rates(params);
-        Optimizer.Kind kind = Optimizer.Kind.valueOf(optimizer.toUpperCase());
-        return new Optimizer(kind, lr, number("momentum", 0.9), number("beta1", 0.9), number("beta2", 0.999), number("eps", 1e-8));
+    /** The optimizer the options describe, with PyTorch's defaults for what they leave out. */
+    Optimizer.Spec optimizerSpec() {
+        Optimizer.Spec d = Optimizer.Spec.of(optimizer);
+        return new Optimizer.Spec(optimizer, number("momentum", d.momentum()), number("beta1", d.beta1()),
+                number("beta2", d.beta2()), number("eps", d.eps()));
+    }
+
+    Optimizer optimizer(List<Expr.Sym> params) { return optimizerSpec().start(rates(params)); }
+
+    private Optimizer.Kind optimizerKind() {
+        List<String> labels = new java.util.ArrayList<>();
+        for (Optimizer.Kind k : Optimizer.Kind.values()) labels.add(k.label);
+        return Optimizer.Kind.named(choice("optimizer", Optimizer.Kind.SGD.label, labels.toArray(String[]::new)));
     }
 
     /** lr: one number for all parameters, or a dict giving each its own. */
     double[] rates(List<Expr.Sym> params) {
         double[] lr = new double[params.size()];
-        Object v = a.has("lr") ? a.keyword("lr") : Num.of(optimizer.equals("adam") ? 0.001 : 0.1);
+        Object v = a.has("lr") ? a.keyword("lr") : Num.of(optimizer.defaultRate);
         if (v instanceof Num n) { java.util.Arrays.fill(lr, positive("lr", n)); return lr; }
         if (!(v instanceof Map<?, ?> dict)) throw a.errorAt("lr", "lr is a number or a dict of rates like {a: 1e-4, b: 0.01}, got " + Values.describe(v));
         for (Map.Entry<?, ?> e : dict.entrySet()) {

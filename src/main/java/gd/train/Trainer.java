@@ -23,12 +23,15 @@ public final class Trainer {
     /** Told about every step (step 0 is the start), for progress lines. */
     public interface Listener { void step(int step, double loss, double[] params); }
 
+    /** Why a run stopped: it took its steps (or epochs), its loss went below until=, or the guard caught a divergence. */
+    public enum Stop { STEPS, EPOCHS, UNTIL, DIVERGED }
+
     /** What a run did: the loss and the parameter values at each step (0 = start), and why it stopped. */
-    public record Result(List<Double> losses, List<double[]> history, String stop, int badStep, double badLoss, double[] badParams) {
+    public record Result(List<Double> losses, List<double[]> history, Stop stop, int badStep, double badLoss, double[] badParams) {
         public double[] last() { return history.get(history.size() - 1); }
         public double finalLoss() { return losses.get(losses.size() - 1); }
         public int steps() { return losses.size() - 1; }
-        public boolean diverged() { return stop.equals("diverged"); }
+        public boolean diverged() { return stop == Stop.DIVERGED; }
     }
 
     public static Result run(Engine engine, Optimizer opt, double[] start, Settings s, Listener listener) {
@@ -41,17 +44,17 @@ public final class Trainer {
         listener.step(0, loss, p);
         for (int step = 1; step <= s.steps(); step++) {
             Cancel.check();
-            if (!Double.isNaN(s.until()) && loss < s.until()) return new Result(losses, history, "until", 0, 0, null);
+            if (!Double.isNaN(s.until()) && loss < s.until()) return new Result(losses, history, Stop.UNTIL, 0, 0, null);
             opt.step(p, g);
             loss = engine.evaluate(p, g);
-            if (s.guard() && blewUp(loss, best, first)) return new Result(losses, history, "diverged", step, loss, p.clone());
+            if (s.guard() && blewUp(loss, best, first)) return new Result(losses, history, Stop.DIVERGED, step, loss, p.clone());
             losses.add(loss);
             history.add(p.clone());
             best = Math.min(best, loss);
             listener.step(step, loss, p);
         }
         boolean reached = !Double.isNaN(s.until()) && loss < s.until();
-        return new Result(losses, history, reached ? "until" : "steps", 0, 0, null);
+        return new Result(losses, history, reached ? Stop.UNTIL : Stop.STEPS, 0, 0, null);
     }
 
     static boolean blewUp(double loss, double best, double first) {

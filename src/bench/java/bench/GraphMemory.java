@@ -2,7 +2,7 @@ package bench;
 
 import gd.expr.Expr;
 import gd.session.Session;
-import gd.train.Tape;
+import gd.grad.Tape;
 
 import java.util.ArrayList;
 import java.util.List;

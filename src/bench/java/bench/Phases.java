@@ -3,8 +3,9 @@ package bench;
 import gd.expr.Expr;
 import gd.session.Outcome;
 import gd.session.Session;
-import gd.train.Engine;
-import gd.train.Tape;
+import gd.grad.Engine;
+import gd.grad.Layout;
+import gd.grad.Tape;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +34,11 @@ public final class Phases {
         long t0 = System.nanoTime();
         Tape tape = Tape.compile(loss, params);
         System.out.printf("%8.1f ms  Tape.compile (%d nodes)%n", ms(t0), tape.size());
-        double reverse = perStep(Engine.of("reverse", loss, params), params.size(), 2000);
+        double reverse = perStep(Engine.of("reverse", Layout.of(loss), params), params.size(), 2000);
         System.out.printf("reverse engine: %.2f us per step (forward + backward)%n", reverse);
         if (!symbolic) return;
         t0 = System.nanoTime();
-        Engine sym = Engine.of("symbolic", loss, params);
+        Engine sym = Engine.of("symbolic", Layout.of(loss), params);
         System.out.printf("%8.1f ms  symbolic engine set-up (the raw derivatives)%n", ms(t0));
         double slow = perStep(sym, params.size(), 20);
         System.out.printf("symbolic engine: %.2f us per step; reverse is %.0fx faster per step%n", slow, slow / reverse);

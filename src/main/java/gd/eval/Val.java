@@ -4,6 +4,7 @@ import gd.ast.GdError;
 import gd.expr.Cancel;
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.expr.Op;
 import gd.expr.SExpr;
 
 import java.util.IdentityHashMap;
@@ -78,18 +79,8 @@ public final class Val {
     }
 
     private static Object real(Expr.Apply a, double x, double y) {
-        return switch (a.op()) {
-            case ADD -> x + y;
-            case SUB -> x - y;
-            case MUL -> x * y;
-            case DIV -> { if (y == 0) throw zero(a); yield x / y; }
-            case POW -> {
-                if (x == 0 && y < 0) throw GdError.run("0 cannot be raised to a negative power");
-                if (x < 0 && y != Math.rint(y) && Double.isFinite(y))
-                    throw GdError.run("(" + gd.expr.NumFormat.format(x) + ")**" + gd.expr.NumFormat.format(y) + " is not a real number: a negative base needs a whole exponent");
-                yield y == 2 ? x * x : StrictMath.pow(x, y);    // x*x is what C's pow gives for **2: the seed's numbers, bit for bit
-            }
-        };
+        if (a.op().undefined(x, y)) throw a.op() == Op.DIV ? zero(a) : GdError.run(Op.powError(Num.of(x), Num.of(y)));
+        return a.op().apply(x, y);
     }
 
     private static Object exact(Expr.Apply a, Num x, Num y) {
@@ -102,7 +93,7 @@ public final class Val {
                 yield x.isInteger() && y.isInteger() ? x.trueDiv(y) : x.div(y);   // a rational the simplifier made stays exact
             }
             case POW -> {
-                if (x.isZero() && y.signum() < 0) throw GdError.run("0 cannot be raised to a negative power");
+                if (x.isZero() && y.signum() < 0) throw GdError.run(Op.powError(x, y));
                 yield x.pow(y);
             }
         };
@@ -121,11 +112,7 @@ public final class Val {
 
     private static Object function(Expr.Call c, Object arg) {
         double v = dbl(arg);
-        switch (c.fn()) {
-            case LOG -> { if (v <= 0) throw GdError.run("log is only defined for positive numbers, and its argument is " + Values.show(toNum(arg)) + " here"); }
-            case SQRT -> { if (v < 0) throw GdError.run("sqrt is only defined for numbers >= 0, and its argument is " + Values.show(toNum(arg)) + " here"); }
-            default -> { }
-        }
+        if (!c.fn().defined(v)) throw GdError.run(c.fn().domainError(Values.show(toNum(arg))));
         return c.fn().apply(v);
     }
 

@@ -84,8 +84,7 @@ public final class Num implements Expr {
 
     /**
      * Python's '**': an exact base to a non-negative integer power stays exact (as does a rational
-     * base to any integer power here, for the simplifier); otherwise a double. x**2 is computed
-     * as x*x, which is what C's pow gives for it and keeps the seed's trajectories bit-exact.
+     * base to any integer power here, for the simplifier); otherwise a double. Doubles as {@link Op#pow}.
      */
     public Num pow(Num e) {
         if (isExact() && e.isInteger() && e.num.bitLength() < 31) {
@@ -95,13 +94,12 @@ public final class Num implements Expr {
             if (k < 0 && !isZero() && !isInteger())   // Python's int**-k is a float; rationals stay exact
                 return rational(den.pow(-k), num.pow(-k));
         }
-        if (isZero() && e.signum() < 0) throw new ArithmeticException("0 cannot be raised to a negative power");
+        if (isZero() && e.signum() < 0) throw new ArithmeticException(Op.powError(this, e));
         if (isInteger() && e.isInteger() && e.signum() > 0 && num.abs().compareTo(BigInteger.ONE) > 0)
             throw new ArithmeticException(NumFormat.format(this) + "**" + NumFormat.format(e) + " is too large to compute exactly (over a million bits)");
         double b = doubleValue(), x = e.doubleValue();
-        if (b < 0 && x != Math.rint(x) && Double.isFinite(x))
-            throw new ArithmeticException("(" + NumFormat.format(this) + ")**" + NumFormat.format(e) + " is not a real number: a negative base needs a whole exponent");
-        return of(x == 2 ? b * b : StrictMath.pow(b, x));
+        if (b < 0 && Op.POW.undefined(b, x)) throw new ArithmeticException(Op.powError(this, e));
+        return of(Op.pow(b, x));
     }
 
     /** Python's int/int: the correctly rounded quotient, even for integers beyond 2^53. */

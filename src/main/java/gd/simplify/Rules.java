@@ -92,15 +92,10 @@ final class Rules {
         return a.pow(b);
     }
 
-    /** exp 0 = 1, log 1 = 0, sin 0 = tanh 0 = sqrt 0 = 0, cos 0 = sqrt 1 = 1: the cases that stay exact. */
+    /** The values each function has exactly (exp 0 = 1, sin 0 = 0, sqrt 1 = 1; see Fn.exactAt); other exact arguments stay as they are. */
     private static Expr exactCall(Fn fn, Num n, Expr e) {
-        boolean zero = n.isZero(), one = n.isOne();
-        return switch (fn) {
-            case EXP, COS -> zero ? Num.ONE : e;
-            case SIN, TANH -> zero ? Num.ZERO : e;
-            case LOG -> one ? Num.ZERO : e;
-            case SQRT -> zero || one ? n : e;
-        };
+        Num exact = fn.exactAt(n);
+        return exact == null ? e : exact;
     }
 
     private static Expr dropArgs(Expr e, Op op, Predicate<Expr> drop, Num whenEmpty) {

@@ -1,5 +1,6 @@
 package gd.teach;
 
+import gd.grad.Tape;
 import gd.ast.GdError;
 import gd.diff.Derivative;
 import gd.eval.Args;
@@ -8,7 +9,6 @@ import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
 import gd.simplify.Simplifier;
-import gd.train.Tape;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * check(e, {x: 1.5, y: 2}): a gradient check. For every symbol of e, three independent numbers:
  * the symbolic derivative's value (or a derivative the user gives with grad={x: ...}), the
- * reverse-mode gradient of training's Tape, and a central finite difference; a row whose relative error passes
+ * reverse-mode gradient (the Tape that train and grad use, so that check tests it), and a central finite difference; a row whose relative error passes
  * the tolerance is flagged. The result is true when every row agrees, so `assert check(...)`
  * works in a worksheet.
  */
@@ -73,35 +73,29 @@ final class Check {
 
     static List<Row> rows(Expr e, Dag dag, Map<Expr.Sym, Num> point, Map<Expr.Sym, Expr> tested, double tol) {
         List<Expr.Sym> syms = dag.symbols();
-        double[] reverse = reverse(dag, point, syms);
+        Tape tape = Tape.compile(e, syms);
+        double[] at = new double[syms.size()], reverse = new double[syms.size()];
+        for (int i = 0; i < at.length; i++) at[i] = point.get(syms.get(i)).doubleValue();
+        tape.evaluate(at, reverse);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < syms.size(); i++) {
             Expr.Sym s = syms.get(i);
             Expr d = tested.containsKey(s) ? tested.get(s) : Simplifier.simplify(Derivative.tidy(e, s));
             double symbolic = Val.of(d, point::get).doubleValue();
-            rows.add(new Row(s, symbolic, reverse[i], central(dag, point, s), tol));
+            rows.add(new Row(s, symbolic, reverse[i], central(tape, at, i), tol));
         }
         return rows;
     }
 
-    /** The reverse-mode gradient from training's Tape, the engine train and grad use, so that check tests it. */
-    private static double[] reverse(Dag dag, Map<Expr.Sym, Num> point, List<Expr.Sym> syms) {
-        double[] at = new double[syms.size()], grad = new double[syms.size()];
-        for (int i = 0; i < at.length; i++) at[i] = point.get(syms.get(i)).doubleValue();
-        Tape.compile(dag.order.get(dag.size() - 1), syms).evaluate(at, grad);
-        return grad;
-    }
-
-    /** (f(x + h) - f(x - h)) / 2h, with h scaled to x so that rounding and truncation balance. */
-    private static double central(Dag dag, Map<Expr.Sym, Num> point, Expr.Sym s) {
-        double x = point.get(s).doubleValue(), h = 1e-5 * Math.max(1, Math.abs(x));
-        double up = at(dag, point, s, x + h), down = at(dag, point, s, x - h);
+    /** (f(x + h) - f(x - h)) / 2h in the i-th symbol, with h scaled to x so that rounding and truncation balance; f by the tape's forward pass. */
+    private static double central(Tape tape, double[] point, int i) {
+        double x = point[i], h = 1e-5 * Math.max(1, Math.abs(x));
+        double[] at = point.clone();
+        at[i] = x + h;
+        double up = tape.evaluate(at, null);
+        at[i] = x - h;
+        double down = tape.evaluate(at, null);
         return (up - down) / ((x + h) - (x - h));
-    }
-
-    private static double at(Dag dag, Map<Expr.Sym, Num> point, Expr.Sym s, double x) {
-        double[] v = dag.values(t -> t == s ? x : point.get(t).doubleValue());
-        return v[v.length - 1];
     }
 
     /** Relative error, absolute below 1 (so that a derivative of 0 can be checked). */

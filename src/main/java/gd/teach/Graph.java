@@ -1,5 +1,6 @@
 package gd.teach;
 
+import gd.grad.Tape;
 import gd.eval.Args;
 import gd.eval.Values;
 import gd.expr.Expr;
@@ -26,8 +27,9 @@ final class Graph {
         if (a.has("at")) {
             Map<Expr.Sym, Num> given = Points.dict(a, a.keyword("at"), "at", msg -> a.errorAt("at", msg));
             Map<Expr.Sym, Num> point = Points.complete(a, dag.symbols(), given, 0);
-            values = dag.values(s -> point.get(s).doubleValue());
-            grads = dag.adjoints(values);
+            double[][] nodes = Tape.everyNode(e, s -> point.get(s).doubleValue());
+            values = nodes[0];
+            grads = nodes[1];
         }
         String dot = dot(dag, values, grads);
         if (!a.has("to")) return dot;

@@ -21,6 +21,8 @@ public final class SExprReader {
         BadSExpr(int at, String message) { super(message); this.at = at; }
     }
 
+    private static final String FUNCTIONS = String.join(" ", java.util.stream.Stream.of(Fn.values()).map(Fn::fnName).toList());
+
     private final String text;
     private int pos;
 
@@ -69,7 +71,7 @@ public final class SExprReader {
         try {
             op = Op.fromSymbol(head);
         } catch (IllegalArgumentException e) {
-            throw new BadSExpr(at, "'" + head + "' is not an operator (+ - * / **) or a function (exp log sin cos tanh sqrt)");
+            throw new BadSExpr(at, "'" + head + "' is not an operator (+ - * / **) or a function (" + FUNCTIONS + ")");
         }
         if (args.size() < 2 || args.size() > 2 && !op.isNary())
             throw new BadSExpr(at, "(" + head + " ...) takes " + (op.isNary() ? "two or more" : "two") + " arguments, got " + args.size());

@@ -1,5 +1,6 @@
 package gd.teach;
 
+import gd.grad.Tape;
 import gd.eval.Args;
 import gd.eval.Values;
 import gd.expr.Builder;
@@ -48,11 +49,12 @@ final class Same {
         Dag d1 = new Dag(e1), d2 = new Dag(e2);
         List<Expr.Sym> syms = new ArrayList<>(d1.symbols());
         for (Expr.Sym s : d2.symbols()) if (!syms.contains(s)) syms.add(s);
+        Tape t1 = Tape.compile(e1, syms), t2 = Tape.compile(e2, syms);
         Random random = new Random(42);
         int agreed = 0;
         for (int tries = 0; tries < POINTS * 20 && agreed < POINTS; tries++) {
             Map<Expr.Sym, Double> p = point(syms, random, tries < POINTS * 10 ? -3 : 0.05);
-            double v1 = value(d1, p), v2 = value(d2, p);
+            double v1 = value(t1, p), v2 = value(t2, p);
             if (!Double.isFinite(v1) || !Double.isFinite(v2)) continue;     // outside a domain (log of a negative): no evidence
             if (Check.error(v1, v2) > TOL)
                 return new Verdict(false, "at " + show(p) + " the first is " + Points.number(v1) + " and the second is " + Points.number(v2)
@@ -69,9 +71,11 @@ final class Same {
         return p;
     }
 
-    private static double value(Dag dag, Map<Expr.Sym, Double> p) {
-        double[] v = dag.values(p::get);
-        return v[v.length - 1];
+    /** The value at p (which gives every symbol of the tape's, in order), in doubles: a pole or a log of a negative gives inf or nan. */
+    private static double value(Tape tape, Map<Expr.Sym, Double> p) {
+        double[] at = new double[tape.params().size()];
+        for (int i = 0; i < at.length; i++) at[i] = p.get(tape.params().get(i));
+        return tape.evaluate(at, null);
     }
 
     private static String show(Map<Expr.Sym, Double> p) {

@@ -1,5 +1,7 @@
 package gd.train;
 
+import gd.grad.Tape;
+import gd.grad.Layout;
 import gd.eval.Args;
 import gd.eval.Calls;
 import gd.eval.UserFn;
@@ -28,7 +30,7 @@ final class Batches {
         int batch = o.whole("batch", 8, 1), epochs = o.whole("epochs", 20, 1);
         boolean shuffle = a.flag("shuffle", true);
         Random random = new Random(o.whole("seed", 1, 0));
-        List<Expr.Sym> params = TrainLib.paramsOf(a, loss(a, lossFn, rows.subList(0, Math.min(batch, rows.size()))));
+        List<Expr.Sym> params = TrainLib.paramsOf(a, Layout.of(loss(a, lossFn, rows.subList(0, Math.min(batch, rows.size())))));
         Optimizer opt = o.optimizer(params);
         int perEpoch = (rows.size() + batch - 1) / batch, every = a.has("every") ? o.every : Math.max(1, epochs / 10);
         double[] p = TrainLib.values(a.env(), params), g = new double[p.length];

@@ -1,5 +1,7 @@
 package gd.train;
 
+import gd.grad.Engine;
+
 /**
  * The loss's second derivatives at a point, from central differences of the reverse-mode
  * gradient (exact up to rounding for the quadratic losses of the samples, where the gradient is

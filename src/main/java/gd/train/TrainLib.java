@@ -1,5 +1,9 @@
 package gd.train;
 
+import gd.grad.Tape;
+import gd.grad.SymbolicEngine;
+import gd.grad.Layout;
+import gd.grad.Engine;
 import gd.eval.Args;
 import gd.eval.Builtin;
 import gd.eval.Env;
@@ -32,8 +36,9 @@ public final class TrainLib implements Library {
         if (a.get(0) instanceof UserFn f) return Batches.train(a, f);
         Expr loss = a.expr(0);
         TrainOptions o = new TrainOptions(a, 20);
-        List<Expr.Sym> params = paramsOf(a, loss);
-        Engine engine = Engine.of(o.engine, loss, params);
+        Layout layout = Layout.of(loss);
+        List<Expr.Sym> params = paramsOf(a, layout);
+        Engine engine = Engine.of(o.engine, layout, params);
         Optimizer opt = o.optimizer(params);
         Progress progress = new Progress(a.out(), o.every, o.steps, params);
         Trainer.Result r = Trainer.run(engine, opt, values(a.env(), params), new Trainer.Settings(o.steps, o.until, o.guard), progress);
@@ -48,8 +53,8 @@ public final class TrainLib implements Library {
     /** Curvature needs gradients: the symbolic engine's are exact but slow, so both use reverse mode's. */
     private static Engine gradient(Engine e) { return e instanceof Tape ? e : Tape.compile(((SymbolicEngine) e).loss(), e.params()); }
 
-    static List<Expr.Sym> paramsOf(Args a, Expr loss) {
-        List<Expr.Sym> params = Tape.paramsIn(loss, a.env().params().keySet());
+    static List<Expr.Sym> paramsOf(Args a, Layout layout) {
+        List<Expr.Sym> params = layout.params(a.env().params().keySet());
         if (params.isEmpty()) throw a.errorAt(0, "this loss has no parameters to train; declare them with 'params', e.g. 'params m b', and build the loss from them");
         return params;
     }
@@ -70,9 +75,10 @@ public final class TrainLib implements Library {
     private static Object grad(Args a) {
         a.expect(1, 1);
         Expr loss = a.expr(0);
-        List<Expr.Sym> params = Tape.paramsIn(loss, a.env().params().keySet());
+        Layout layout = Layout.of(loss);
+        List<Expr.Sym> params = layout.params(a.env().params().keySet());
         double[] g = new double[params.size()];
-        Tape.compile(loss, params).evaluate(values(a.env(), params), g);
+        Tape.compile(layout, params).evaluate(values(a.env(), params), g);
         Map<Object, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < g.length; i++) out.put(params.get(i), Num.of(g[i]));
         return java.util.Collections.unmodifiableMap(out);
@@ -81,8 +87,9 @@ public final class TrainLib implements Library {
     private static Object advise(Args a) {
         a.expect(1, 1);
         Expr loss = a.expr(0);
-        List<Expr.Sym> params = paramsOf(a, loss);
-        Tape tape = Tape.compile(loss, params);
+        Layout layout = Layout.of(loss);
+        List<Expr.Sym> params = paramsOf(a, layout);
+        Tape tape = Tape.compile(layout, params);
         a.out().line(Report.advice(params, Curvature.at(tape, values(a.env(), params))));
         return null;
     }

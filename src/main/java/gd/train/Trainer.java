@@ -1,5 +1,6 @@
 package gd.train;
 
+import gd.grad.Engine;
 import gd.expr.Cancel;
 
 import java.util.ArrayList;

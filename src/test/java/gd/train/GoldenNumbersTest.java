@@ -1,6 +1,9 @@
 package gd.train;
 
 import gd.expr.Expr;
+import gd.grad.Engine;
+import gd.grad.Layout;
+import gd.grad.Tape;
 import gd.expr.SExpr;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -99,8 +102,9 @@ class GoldenNumbersTest {
     }
 
     static Trainer.Result train(Expr loss, String engine, double[] lr, int steps) {
-        List<Expr.Sym> params = Tape.paramsIn(loss, List.of(Losses.A, Losses.M, Losses.BB, Losses.C));
-        Engine e = Engine.of(engine, loss, params);
+        Layout layout = Layout.of(loss);
+        List<Expr.Sym> params = layout.params(List.of(Losses.A, Losses.M, Losses.BB, Losses.C));
+        Engine e = Engine.of(engine, layout, params);
         return Trainer.run(e, Optimizer.sgd(lr), new double[params.size()], Trainer.Settings.of(steps).unguarded(), (s, l, p) -> { });
     }
 

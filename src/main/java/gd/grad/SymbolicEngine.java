@@ -1,4 +1,4 @@
-package gd.train;
+package gd.grad;
 
 import gd.diff.Derivative;
 import gd.eval.Val;
@@ -14,7 +14,7 @@ import java.util.Map;
  * derivative evaluated with val at each step. Slow on purpose (it is the baseline that reverse
  * mode is measured against), and exact to the seed's own numbers.
  */
-final class SymbolicEngine implements Engine {
+public final class SymbolicEngine implements Engine {
     private final Expr loss;
     private final List<Expr.Sym> params;
     private final Expr[] derivatives;
@@ -27,7 +27,7 @@ final class SymbolicEngine implements Engine {
     }
 
     @Override public List<Expr.Sym> params() { return params; }
-    Expr loss() { return loss; }
+    public Expr loss() { return loss; }
 
     @Override public double evaluate(double[] at, double[] grad) {
         Map<Expr.Sym, Num> values = new IdentityHashMap<>();

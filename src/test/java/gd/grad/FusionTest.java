@@ -1,4 +1,4 @@
-package gd.train;
+package gd.grad;
 
 import gd.expr.Builder;
 import gd.expr.Expr;
@@ -48,7 +48,7 @@ class FusionTest {
 
     private static void sameNumbers(Expr loss) {
         List<Expr.Sym> params = List.of(A, B, C);
-        Tape tape = Tape.compile(loss, params), unmerged = Tape.compile(loss, params, false);
+        Tape tape = Tape.compile(loss, params), unmerged = Tape.compile(Layout.of(loss), params, false);
         assertTrue(tape.size() < unmerged.size(), tape.size() + " nodes merged, " + unmerged.size() + " not");
         double[][] points = {{0, 0, 0}, {1.5, -2.25, 0.125}, {3, -2, 1}, {-1e3, 7e-3, 42}};
         for (double[] p : points) {
@@ -63,7 +63,7 @@ class FusionTest {
         Expr loss = loss(true);
         List<Expr.Sym> params = List.of(A, B, C);
         double[] p = {1.5, -2.25, 0.125}, g1 = new double[3], g2 = new double[3];
-        assertEquals(Engine.of("symbolic", loss, params).evaluate(p, g2), Tape.compile(loss, params).evaluate(p, g1), 0.0);
+        assertEquals(Engine.of("symbolic", Layout.of(loss), params).evaluate(p, g2), Tape.compile(loss, params).evaluate(p, g1), 0.0);
         for (int i = 0; i < 3; i++) assertEquals(g2[i], g1[i], 1e-12 * Math.abs(g2[i]));
     }
 

@@ -1,4 +1,4 @@
-package gd.train;
+package gd.grad;
 
 /**
  * Which nodes of a layout the packed tape merges into the node that uses them, so that a step
@@ -45,7 +45,7 @@ final class Fusion {
         planSums();
     }
 
-    private boolean binaryAdd(int i) { return op[i] == Tape.ADD && start[i + 1] - start[i] == 2; }
+    private boolean binaryAdd(int i) { return op[i] == Opcode.ADD && start[i + 1] - start[i] == 2; }
     private int left(int i) { return kids[start[i]]; }
     private int right(int i) { return kids[start[i] + 1]; }
 
@@ -53,12 +53,12 @@ final class Fusion {
     private void planProducts() {
         int prev = -1;
         for (int i = 0; i < op.length; i++) {
-            if (op[i] == Tape.CONST) continue;
+            if (op[i] == Opcode.CONST) continue;
             int m = prev;
             prev = i;
             if (m < 0 || !binaryAdd(i) || uses[m] != 1 || (left(i) != m && right(i) != m)) continue;
-            if (op[m] != Tape.MUL || start[m + 1] - start[m] != 2) continue;
-            if ((op[left(m)] == Tape.CONST) == (op[right(m)] == Tape.CONST)) continue;
+            if (op[m] != Opcode.MUL || start[m + 1] - start[m] != 2) continue;
+            if ((op[left(m)] == Opcode.CONST) == (op[right(m)] == Opcode.CONST)) continue;
             product[i] = m;
             absorbed[m] = true;
         }
@@ -87,8 +87,8 @@ final class Fusion {
         for (int i = 0; i < op.length; i++) {
             if (!heads(i)) continue;
             for (int t : terms(i)) {
-                if (op[t] != Tape.POW || start[t + 1] - start[t] != 2 || uses[t] != 1) continue;
-                if (op[right(t)] != Tape.CONST || consts[right(t)] != 2.0 || op[left(t)] == Tape.CONST || uses[left(t)] != 1) continue;
+                if (op[t] != Opcode.POW || start[t + 1] - start[t] != 2 || uses[t] != 1) continue;
+                if (op[right(t)] != Opcode.CONST || consts[right(t)] != 2.0 || op[left(t)] == Opcode.CONST || uses[left(t)] != 1) continue;
                 squared[t] = true;
                 absorbed[t] = true;
             }
@@ -99,17 +99,17 @@ final class Fusion {
     private void planSums() {
         int prev = -1;
         for (int i = 0; i < op.length; i++) {
-            if (op[i] == Tape.CONST || absorbed[i]) continue;
+            if (op[i] == Opcode.CONST || absorbed[i]) continue;
             int m = prev;
             prev = i;
-            if (m < 0 || op[i] != Tape.SUB || start[i + 1] - start[i] != 2 || left(i) != m || uses[m] != 1) continue;
+            if (m < 0 || op[i] != Opcode.SUB || start[i + 1] - start[i] != 2 || left(i) != m || uses[m] != 1) continue;
             if (!binaryAdd(m) || product[m] >= 0 || link[m] || heads(m)) continue;
             sum[i] = m;
             absorbed[m] = true;
         }
     }
 
-    private boolean single(int term) { return op[term] == Tape.CONST || uses[term] == 1; }
+    private boolean single(int term) { return op[term] == Opcode.CONST || uses[term] == 1; }
 
     /** The terms of the chain headed by i, in the order the chain adds them. */
     int[] terms(int i) {

@@ -1,4 +1,4 @@
-package gd.train;
+package gd.grad;
 
 import gd.expr.Expr;
 
@@ -11,7 +11,7 @@ public interface Engine {
 
     List<Expr.Sym> params();
 
-    static Engine of(String name, Expr loss, List<Expr.Sym> params) {
-        return name.equals("symbolic") ? new SymbolicEngine(loss, params) : Tape.compile(loss, params);
+    static Engine of(String name, Layout layout, List<Expr.Sym> params) {
+        return name.equals("symbolic") ? new SymbolicEngine(layout.loss(), params) : Tape.compile(layout, params);
     }
 }

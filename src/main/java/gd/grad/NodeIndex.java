@@ -1,4 +1,4 @@
-package gd.train;
+package gd.grad;
 
 import gd.expr.Expr;
 
@@ -28,8 +28,6 @@ final class NodeIndex {
             if (k == null) return -1;
         }
     }
-
-    boolean contains(Expr e) { return get(e) >= 0; }
 
     void put(Expr e, int value) {
         if (2 * (size + 1) > keys.length) grow();

@@ -1,8 +1,9 @@
-package gd.train;
+package gd.grad;
 
 import gd.expr.Cancel;
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.expr.Op;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,10 +29,16 @@ final class TapeBuilder {
     private final Map<Expr.Sym, Integer> symbolIndex = new IdentityHashMap<>();
     private final List<Expr.Sym> symbols = new ArrayList<>();
 
-    private TapeBuilder(Expr root) { index = new NodeIndex(root.size()); }
+    private final boolean folds;
 
-    static TapeBuilder layout(Expr root) {
-        TapeBuilder b = new TapeBuilder(root);
+    private TapeBuilder(Expr root, boolean folds) {
+        index = new NodeIndex(root.size());
+        this.folds = folds;
+    }
+
+    /** The layout of root; folds=false keeps every node as it stands (graph shows each one's value and adjoint). */
+    static TapeBuilder layout(Expr root, boolean folds) {
+        TapeBuilder b = new TapeBuilder(root, folds);
         b.walk(root);
         return b;
     }
@@ -84,34 +91,41 @@ final class TapeBuilder {
         operandTop -= arity;
         System.arraycopy(operands, operandTop, kids, k, arity);
         k += arity;
-        if (e instanceof Num num) { op[i] = Tape.CONST; constant[i] = num.doubleValue(); }
+        if (e instanceof Num num) { op[i] = Opcode.CONST; constant[i] = num.doubleValue(); }
         else if (e instanceof Expr.Sym s) {
             Integer p = symbolIndex.get(s);
             if (p == null) { p = symbols.size(); symbolIndex.put(s, p); symbols.add(s); }
-            op[i] = Tape.PARAM;
+            op[i] = Opcode.PARAM;
             arg[i] = p;
         } else if (e instanceof Expr.Call c) {
-            op[i] = Tape.FN;
+            op[i] = Opcode.FN;
             arg[i] = c.fn().ordinal();
+            if (folds && constantKids(i)) fold(i, c.fn().apply(constant[kids[kidStart[i]]]));
         } else if (e instanceof Expr.Apply a) {
-            op[i] = (byte) (Tape.ADD + a.op().ordinal());
-            arg[i] = a.right() instanceof Num ? 1 : 0;
+            op[i] = Opcode.of(a.op());
+            if (folds && constantKids(i)) fold(i, combine(a.op(), i));
         } else throw new AssertionError(e);
         kidStart[i + 1] = k;
         index.put(e, i);
-        fold(i);
         return i;
     }
 
-    /** A node whose children are all constants is computed now and becomes a constant. */
-    private void fold(int i) {
-        if (op[i] == Tape.CONST || op[i] == Tape.PARAM) return;
-        for (int j = kidStart[i]; j < k; j++) if (op[kids[j]] != Tape.CONST) return;
+    private boolean constantKids(int i) {
+        for (int j = kidStart[i]; j < k; j++) if (op[kids[j]] != Opcode.CONST) return false;
+        return true;
+    }
+
+    /** The operator applied left to right to node i's constant operands, by the operators' one meaning on doubles. */
+    private double combine(Op o, int i) {
         double acc = constant[kids[kidStart[i]]];
-        if (op[i] == Tape.FN) acc = gd.expr.Fn.values()[arg[i]].apply(acc);
-        else for (int j = kidStart[i] + 1; j < k; j++) acc = Tape.apply(op[i], acc, constant[kids[j]]);
-        op[i] = Tape.CONST;
-        constant[i] = acc;
+        for (int j = kidStart[i] + 1; j < k; j++) acc = o.apply(acc, constant[kids[j]]);
+        return acc;
+    }
+
+    /** A node whose operands are all constants is computed once, here, and becomes a constant. */
+    private void fold(int i, double value) {
+        op[i] = Opcode.CONST;
+        constant[i] = value;
     }
 
     private void grow(int children) {

@@ -1,13 +1,11 @@
-package gd.train;
+package gd.grad;
 
 import gd.ast.GdError;
 import gd.expr.Cancel;
 import gd.expr.Expr;
 import gd.expr.Fn;
-import gd.expr.Num;
 import gd.expr.Op;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +19,6 @@ import java.util.Map;
  * the same order, so the seed's trajectories come out bit for bit.
  */
 public final class Tape implements Engine {
-    /** The layout's opcodes (TapeBuilder); the passes run on {@link TapeCode}'s packed form. */
-    static final byte CONST = 0, PARAM = 1, ADD = 2, SUB = 3, MUL = 4, DIV = 5, POW = 6, FN = 7;
-
     private final List<Expr.Sym> params;
     private final int first, size, root;      // nodes first..size-1 run; those before are constants
     private final byte[] op;
@@ -40,17 +35,43 @@ public final class Tape implements Engine {
     }
 
     /** Compiles the loss over the given parameters; any other symbol in it is an error that names it. */
-    public static Tape compile(Expr loss, List<Expr.Sym> params) { return compile(loss, params, true); }
+    public static Tape compile(Expr loss, List<Expr.Sym> params) { return compile(Layout.of(loss), params, true); }
+
+    /** As above, from a layout already made (to find the parameters, say). */
+    public static Tape compile(Layout layout, List<Expr.Sym> params) { return compile(layout, params, true); }
 
     /** As above; merge=false keeps every node of the layout (see {@link Fusion}), for tests that compare the two. */
-    static Tape compile(Expr loss, List<Expr.Sym> params, boolean merge) {
+    static Tape compile(Layout layout, List<Expr.Sym> params, boolean merge) { return new Tape(params, code(layout, params, merge)); }
+
+    private static TapeCode code(Layout layout, List<Expr.Sym> params, boolean merge) {
         Map<Expr.Sym, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < params.size(); i++) index.put(params.get(i), i);
-        TapeBuilder layout = LastLayout.take(loss);
-        if (layout == null) layout = TapeBuilder.layout(loss);
-        int[] param = new int[layout.symbols().size()];
-        for (int s = 0; s < param.length; s++) param[s] = index.getOrDefault(layout.symbols().get(s), -1);
-        return new Tape(params, new TapeCode(layout, param, merge));
+        List<Expr.Sym> symbols = layout.nodes.symbols();
+        int[] param = new int[symbols.size()];
+        for (int s = 0; s < param.length; s++) param[s] = index.getOrDefault(symbols.get(s), -1);
+        return new TapeCode(layout.nodes, param, merge);
+    }
+
+    /**
+     * Every distinct node of e's graph with its value and its adjoint d e / d node at the point
+     * (point: each symbol's value), children before parents
+     * as a post-order walk meets them: [0] the values, [1] the adjoints. For graph(e, at=).
+     */
+    public static double[][] everyNode(Expr e, java.util.function.ToDoubleFunction<Expr.Sym> point) {
+        Layout layout = Layout.unfolded(e);
+        double[] at = new double[layout.symbols().size()];
+        for (int i = 0; i < at.length; i++) at[i] = point.applyAsDouble(layout.symbols().get(i));
+        TapeCode code = code(layout, layout.symbols(), false);
+        Tape tape = new Tape(layout.symbols(), code);
+        tape.evaluate(at, new double[at.length]);
+        if (tape.root < tape.first) tape.adjoint[tape.root] = 1.0;   // a lone number: backward never ran
+        int n = layout.nodes.size();
+        double[][] out = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            out[0][i] = tape.value[code.slot(i)];
+            out[1][i] = tape.adjoint[code.slot(i)];
+        }
+        return out;
     }
 
     public List<Expr.Sym> params() { return params; }
@@ -70,16 +91,16 @@ public final class Tape implements Engine {
         for (int j = 0, i = first, n = size; i < n; j++, i++) {
             if ((j & 0xFFFF) == 0xFFFF) Cancel.check();
             switch (op[j]) {
-                case TapeCode.PARAM -> v[i] = at[l[j]];
-                case TapeCode.ADD -> v[i] = v[l[j]] + v[r[j]];
-                case TapeCode.AXPY -> v[i] = v[l[j]] + v[r[j]] * v[k[j]];
-                case TapeCode.SUB -> v[i] = v[l[j]] - v[r[j]];
-                case TapeCode.ADDSUB -> v[i] = v[l[j]] + v[r[j]] - v[k[j]];
-                case TapeCode.MUL, TapeCode.MULL, TapeCode.MULR -> v[i] = v[l[j]] * v[r[j]];
-                case TapeCode.SQR -> v[i] = v[l[j]] * v[l[j]];
-                case TapeCode.DIV -> v[i] = v[l[j]] / v[r[j]];
-                case TapeCode.POW, TapeCode.POWC -> v[i] = pow(v[l[j]], v[r[j]]);
-                case TapeCode.FN -> v[i] = FNS[r[j]].apply(v[l[j]]);
+                case Opcode.PARAM -> v[i] = at[l[j]];
+                case Opcode.ADD -> v[i] = v[l[j]] + v[r[j]];
+                case Opcode.AXPY -> v[i] = v[l[j]] + v[r[j]] * v[k[j]];
+                case Opcode.SUB -> v[i] = v[l[j]] - v[r[j]];
+                case Opcode.ADDSUB -> v[i] = v[l[j]] + v[r[j]] - v[k[j]];
+                case Opcode.MUL, Opcode.MULL, Opcode.MULR -> v[i] = v[l[j]] * v[r[j]];
+                case Opcode.SQR -> v[i] = v[l[j]] * v[l[j]];
+                case Opcode.DIV -> v[i] = v[l[j]] / v[r[j]];
+                case Opcode.POW, Opcode.POWC -> v[i] = Op.pow(v[l[j]], v[r[j]]);
+                case Opcode.FN -> v[i] = FNS[r[j]].apply(v[l[j]]);
                 default -> v[i] = nary(op[j], l[j], r[j]);
             }
         }
@@ -88,30 +109,16 @@ public final class Tape implements Engine {
 
     private double nary(byte o, int from, int to) {
         double acc = term(nkids[from]);
-        for (int k = from + 1; k < to; k++) acc = o == TapeCode.NADD ? acc + term(nkids[k]) : acc * value[nkids[k]];
+        for (int k = from + 1; k < to; k++) acc = o == Opcode.NADD ? acc + term(nkids[k]) : acc * value[nkids[k]];
         return acc;
     }
 
     /** A sum's operand: node t's value, or for ~x (negative) the square of x that the sum absorbed, as SQR computes it. */
     private double term(int t) { return t >= 0 ? value[t] : value[~t] * value[~t]; }
 
-    /** Python's operators on doubles, as {@link Num} computes them (x**2 as x*x). */
-    static double apply(byte o, double x, double y) {
-        switch (o) {
-            case ADD: return x + y;
-            case SUB: return x - y;
-            case MUL: return x * y;
-            case DIV: return x / y;
-            default: return pow(x, y);
-        }
-    }
-
-    /** As {@link Num#pow}: x**2 is x*x; x**1 is x, which StrictMath.pow also gives, but its general algorithm is slow. */
-    static double pow(double b, double x) { return x == 2 ? b * b : x == 1 ? b : StrictMath.pow(b, x); }
-
     /**
-     * The seed's partials: d(l+r) = 1, 1; d(l-r) = 1, -1; d(l*r) = r, l; d(l/r) = 1/r, -l/r²;
-     * d(l**r) = r*l**(r-1), log(l)*l**r. Adjoints are added into constants too (never read), so no push needs a test.
+     * The seed's partials: d(l+r) = 1, 1; d(l-r) = 1, -1; d(l*r) = r, l; the others from
+     * {@link Op} and {@link Fn#slope}. Adjoints are added into constants too (never read), so no push needs a test.
      */
     private void backward(double[] grad) {
         double[] v = value, adj = adjoint;
@@ -126,19 +133,19 @@ public final class Tape implements Engine {
             double a = adj[i];
             int x = l[j], y = r[j];
             switch (op[j]) {
-                case TapeCode.PARAM -> grad[x] += a;
-                case TapeCode.ADD -> { adj[x] += a; adj[y] += a; }
-                case TapeCode.AXPY -> { adj[x] += a; adj[y] += a * v[k[j]]; }
-                case TapeCode.SUB -> { adj[x] += a; adj[y] += a * -1.0; }
-                case TapeCode.ADDSUB -> { adj[k[j]] += a * -1.0; double s = 0.0 + a; adj[x] += s; adj[y] += s; }   // as SUB, then ADD from its adjoint 0.0 + a
-                case TapeCode.MUL -> { adj[x] += a * v[y]; adj[y] += a * v[x]; }
-                case TapeCode.MULL -> adj[y] += a * v[x];
-                case TapeCode.MULR -> adj[x] += a * v[y];
-                case TapeCode.SQR -> adj[x] += a * (2.0 * v[x]);             // r * l**(r-1) with r = 2, exactly
-                case TapeCode.DIV -> { adj[x] += a * (1.0 / v[y]); adj[y] += a * ((0.0 - v[x]) / (v[y] * v[y])); }
-                case TapeCode.POWC -> adj[x] += a * (v[y] * pow(v[x], v[y] - 1.0));
-                case TapeCode.POW -> { adj[x] += a * (v[y] * pow(v[x], v[y] - 1.0)); adj[y] += a * (StrictMath.log(v[x]) * v[i]); }
-                case TapeCode.FN -> adj[x] += a * Partials.outer(FNS[y], v[x]);
+                case Opcode.PARAM -> grad[x] += a;
+                case Opcode.ADD -> { adj[x] += a; adj[y] += a; }
+                case Opcode.AXPY -> { adj[x] += a; adj[y] += a * v[k[j]]; }
+                case Opcode.SUB -> { adj[x] += a; adj[y] += a * -1.0; }
+                case Opcode.ADDSUB -> { adj[k[j]] += a * -1.0; double s = 0.0 + a; adj[x] += s; adj[y] += s; }   // as SUB, then ADD from its adjoint 0.0 + a
+                case Opcode.MUL -> { adj[x] += a * v[y]; adj[y] += a * v[x]; }
+                case Opcode.MULL -> adj[y] += a * v[x];
+                case Opcode.MULR -> adj[x] += a * v[y];
+                case Opcode.SQR -> adj[x] += a * (2.0 * v[x]);             // r * l**(r-1) with r = 2, exactly
+                case Opcode.DIV -> { adj[x] += a * Op.divLeft(v[y]); adj[y] += a * Op.divRight(v[x], v[y]); }
+                case Opcode.POWC -> adj[x] += a * Op.powLeft(v[x], v[y]);
+                case Opcode.POW -> { adj[x] += a * Op.powLeft(v[x], v[y]); adj[y] += a * Op.powRight(v[x], v[i]); }
+                case Opcode.FN -> adj[x] += a * FNS[y].slope(v[x]);
                 default -> nary(op[j], x, y, a);
             }
         }
@@ -151,26 +158,12 @@ public final class Tape implements Engine {
     private void nary(byte o, int from, int to, double a) {
         for (int k = from; k < to; k++) {
             int t = nkids[k];
-            if (o == TapeCode.NADD && t >= 0) { adjoint[t] += a; continue; }
-            if (o == TapeCode.NADD) { adjoint[~t] += (0.0 + a) * (2.0 * value[~t]); continue; }
+            if (o == Opcode.NADD && t >= 0) { adjoint[t] += a; continue; }
+            if (o == Opcode.NADD) { adjoint[~t] += (0.0 + a) * (2.0 * value[~t]); continue; }
             double others = 1.0;
             for (int m = from; m < to; m++) if (m != k) others *= value[nkids[m]];
             adjoint[nkids[k]] += a * others;
         }
-    }
-
-    /**
-     * The parameters (in order) that occur in e: those of the session's declared parameters
-     * reachable from it. Found by laying e out, which the compile that usually follows reuses.
-     */
-    public static List<Expr.Sym> paramsIn(Expr e, java.util.Collection<Expr.Sym> declared) {
-        TapeBuilder layout = TapeBuilder.layout(e);
-        LastLayout.keep(e, layout);
-        java.util.Set<Expr.Sym> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        found.addAll(layout.symbols());
-        List<Expr.Sym> out = new ArrayList<>();
-        for (Expr.Sym p : declared) if (found.contains(p)) out.add(p);
-        return out;
     }
 
     static GdError unknownSymbol(Expr.Sym s) {
@@ -178,5 +171,4 @@ public final class Tape implements Engine {
                 + s.name() + "' or give it a number");
     }
 
-    static Op opOf(byte o) { return Op.values()[o - ADD]; }
 }

@@ -1,4 +1,4 @@
-package gd.train;
+package gd.grad;
 
 import gd.diff.Derivative;
 import gd.eval.Val;

@@ -109,7 +109,7 @@ class FnEntryTest {
     }
 
     private static void help(Fn fn) {
-        Builtin b = new Session(line -> { }).interpreter().builtins().get(fn.fnName());
+        Builtin b = new Session(line -> { }).builtin(fn.fnName());
         assertNotNull(b, fn.fnName() + " is not a built-in");
         assertTrue(b.signature().startsWith(fn.fnName() + "("), b.signature());
         assertTrue(b.help().contains(fn.fnName()), b.help());

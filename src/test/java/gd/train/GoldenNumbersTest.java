@@ -10,26 +10,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The seed's trajectories from ../shared/golden: the line fit with both engines, the parabola experiments. */
+/**
+ * The seed's trajectories, computed by a transcription of the seed's own code (the reference files
+ * are test resources, so every clone runs these): the line fit with both engines, the parabola experiments.
+ */
 class GoldenNumbersTest {
-    private static final Path GOLDEN = Path.of("..", "shared", "golden");
-
-    private static List<String[]> rows(String file) throws IOException {
-        Path p = GOLDEN.resolve(file);
-        assumeTrue(Files.exists(p), "the shared golden files are beside the repository");
-        List<String[]> out = new ArrayList<>();
-        for (String line : Files.readAllLines(p).subList(1, Files.readAllLines(p).size())) out.add(line.split("\t", -1));
-        return out;
+    /** The rows of a reference file after its header; a missing file fails the test rather than skipping it. */
+    static List<String[]> rows(String file) throws IOException {
+        try (InputStream in = GoldenNumbersTest.class.getResourceAsStream("/golden/" + file)) {
+            assertNotNull(in, "the reference file src/test/resources/golden/" + file + " is missing");
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertTrue(lines.size() > 1, file + " has no rows");
+            List<String[]> out = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) out.add(line.split("\t", -1));
+            return out;
+        }
     }
 
     @Test

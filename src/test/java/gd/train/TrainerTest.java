@@ -1,6 +1,7 @@
 package gd.train;
 
 import gd.expr.Expr;
+import gd.grad.Engine;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

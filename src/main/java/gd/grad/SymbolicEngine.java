@@ -32,21 +32,24 @@ public final class SymbolicEngine implements Engine {
     @Override public double evaluate(double[] at, double[] grad) {
         Map<Expr.Sym, Num> values = new IdentityHashMap<>();
         for (int i = 0; i < at.length; i++) values.put(params.get(i), Num.of(at[i]));
-        java.util.function.Function<Expr.Sym, Num> lookup = s -> {
-            Num v = values.get(s);
-            if (v == null) throw Tape.unknownSymbol(s);
-            return v;
-        };
-        if (grad != null) for (int i = 0; i < grad.length; i++) grad[i] = value(derivatives[i], lookup);
-        return value(loss, lookup);
+        if (grad != null) for (int i = 0; i < grad.length; i++) grad[i] = value(derivatives[i], values);
+        return value(loss, values);
     }
 
-    /** val, where an overflow or a division by zero gives what doubles give (inf, nan) for the divergence guard to catch. */
-    private static double value(Expr e, java.util.function.Function<Expr.Sym, Num> lookup) {
+    /**
+     * val, where an overflow or a division by zero gives what doubles give (inf, nan) for the
+     * divergence guard to catch; a symbol that is not a parameter is the user's error.
+     */
+    private static double value(Expr e, Map<Expr.Sym, Num> values) {
+        Expr.Sym[] unknown = {null};
         try {
-            return Val.of(e, lookup).doubleValue();
+            return Val.of(e, s -> {
+                Num v = values.get(s);
+                if (v == null) unknown[0] = s;
+                return v;
+            }).doubleValue();
         } catch (gd.ast.GdError | ArithmeticException err) {
-            if (err.getMessage() != null && err.getMessage().contains("not a parameter")) throw err;
+            if (unknown[0] != null) throw Tape.unknownSymbol(unknown[0]);
             return Double.NaN;
         }
     }

@@ -26,6 +26,15 @@ class TrainTest {
     }
 
     @Test
+    void aSymbolThatIsNotAParameterStopsEitherEngine() {
+        for (String engine : new String[]{"reverse", "symbolic"}) {
+            GdRun run = GdRun.exprs("params m", "train(sexpr(\"(* m q)\"), engine=\"" + engine + "\", chart=false)");
+            assertNotEquals(0, run.exit());
+            assertTrue(run.err().contains("'q' in the loss is not a parameter"), run.err());
+        }
+    }
+
+    @Test
     void gradIsADictOfGradients() {
         assertEquals("{m: -27, b: -4}", GdRun.exprs(LINE, "grad(loss)").text().lines().reduce((a, b) -> b).orElse(""));
     }

@@ -1,18 +1,15 @@
 package gd.train;
 
-import gd.ast.Span;
-import gd.eval.Args;
-import gd.eval.Calls;
-import gd.eval.Env;
-import gd.eval.UserFn;
-import gd.eval.Val;
-import gd.eval.Values;
-import gd.expr.Expr;
-import gd.expr.Num;
+import gd.eval.Output;
 import gd.plot.Charts;
+import gd.plot.Gif;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 /**
  * The pictures after a run, drawn by gd.plot: the loss curve always, and the fit when train was
@@ -22,62 +19,45 @@ import java.util.function.DoubleUnaryOperator;
 final class Plots {
     private Plots() {}
 
-    static void after(Args a, Trainer.Result r, List<Expr.Sym> params, boolean charts) {
-        if (a.has("animate")) animate(a, r, params);
-        if (!charts) return;
-        if (r.losses().size() > 1) a.out().line(Charts.lossCurve(r.losses(), a.out().width(), a.out().unicode()));
-        if (!a.has("model")) return;
-        DoubleUnaryOperator model = function(a, "model"), target = a.has("target") ? function(a, "target") : null;
-        double[][] xy = Data.columns(a, "data");
-        a.out().line(Charts.fit(model, target, xy[0], xy[1], a.out().width(), a.out().unicode()));
+    /**
+     * What to draw, read from train's options by {@link ChartOptions}: whether to chart at all, the
+     * GIF to write (or null), the model now and at given parameter values (null without model=),
+     * the target (or null), and the data's x and y columns.
+     */
+    static final class Spec {
+        final boolean charts;
+        final String animate;
+        final DoubleUnaryOperator model, target;
+        final Function<double[], DoubleUnaryOperator> modelAt;
+        final double[] xs, ys;
+
+        Spec(boolean charts, String animate, DoubleUnaryOperator model, Function<double[], DoubleUnaryOperator> modelAt,
+             DoubleUnaryOperator target, double[] xs, double[] ys) {
+            this.charts = charts;
+            this.animate = animate;
+            this.model = model;
+            this.modelAt = modelAt;
+            this.target = target;
+            this.xs = xs;
+            this.ys = ys;
+        }
+    }
+
+    /** Draws after a run; an IOException is the GIF that could not be written. */
+    static void after(Output out, Trainer.Result r, Spec s) throws IOException {
+        if (s.animate != null) animate(out, r, s);
+        if (!s.charts) return;
+        if (r.losses().size() > 1) out.line(Charts.lossCurve(r.losses(), out.width(), out.unicode()));
+        if (s.model == null) return;
+        out.line(Charts.fit(s.model, s.target, s.xs, s.ys, out.width(), out.unicode()));
     }
 
     /** animate="fit.gif": the model at up to 40 steps of the run, as an animated GIF (written by gd.plot), like the seed's. */
-    private static void animate(Args a, Trainer.Result r, List<Expr.Sym> params) {
-        if (!(a.keyword("animate") instanceof String file)) throw a.errorAt("animate", "animate names a .gif file to write, like animate=\"fit.gif\"");
-        if (!a.has("model")) throw a.errorAt("animate", "animate needs the model to draw: add model=model (a function of one variable)");
-        List<DoubleUnaryOperator> frames = new java.util.ArrayList<>();
+    private static void animate(Output out, Trainer.Result r, Spec s) throws IOException {
+        List<DoubleUnaryOperator> frames = new ArrayList<>();
         int n = r.history().size(), count = Math.min(40, n);
-        for (int k = 0; k < count; k++) frames.add(at(a, params, r.history().get(count == 1 ? 0 : (int) ((long) k * (n - 1) / (count - 1)))));
-        double[][] xy = Data.columns(a, "data");
-        try {
-            gd.plot.Gif.animate(frames, a.has("target") ? function(a, "target") : null, xy[0], xy[1], java.nio.file.Path.of(file));
-        } catch (java.io.IOException e) {
-            throw a.errorAt("animate", "cannot write '" + file + "': " + e.getMessage());
-        }
-        a.out().line("wrote " + file + " (" + count + " frames)");
-    }
-
-    /** The model with the parameters at one step's values. */
-    private static DoubleUnaryOperator at(Args a, List<Expr.Sym> params, double[] values) {
-        UserFn f = (UserFn) a.keyword("model");
-        java.util.Map<Expr.Sym, Num> env = new java.util.HashMap<>();
-        for (int i = 0; i < values.length; i++) env.put(params.get(i), Num.of(values[i]));
-        return x -> {
-            Object y = Calls.callUser(a.interp(), f, List.of(Num.of(x)), a.keywordSpan("model"));
-            try {
-                return y instanceof Expr e ? Val.of(e, s -> env.getOrDefault(s, a.env().param(s))).doubleValue() : Double.NaN;
-            } catch (gd.ast.GdError outsideDomain) {
-                return Double.NaN;
-            }
-        };
-    }
-
-    /** A user function of one variable as a function on doubles, with the parameters at their current values. */
-    static DoubleUnaryOperator function(Args a, String option) {
-        Object v = a.keyword(option);
-        if (!(v instanceof UserFn f) || f.params().size() != 1)
-            throw a.errorAt(option, option + " must be a function of one variable, like model(x) = m*x + b, got " + Values.describe(v));
-        Env env = a.env();
-        Span span = a.keywordSpan(option);
-        return x -> {
-            Object y = Calls.callUser(a.interp(), f, List.of(Num.of(x)), span);
-            if (!(y instanceof Expr e)) throw a.errorAt(option, option + "(x) must give a number or an expression, got " + Values.describe(y));
-            try {
-                return Val.of(e, env::param).doubleValue();
-            } catch (gd.ast.GdError outsideDomain) {       // e.g. log(x) left of 0: a gap in the chart, not an error
-                return Double.NaN;
-            }
-        };
+        for (int k = 0; k < count; k++) frames.add(s.modelAt.apply(r.history().get(count == 1 ? 0 : (int) ((long) k * (n - 1) / (count - 1)))));
+        Gif.animate(frames, s.target, s.xs, s.ys, Path.of(s.animate));
+        out.line("wrote " + s.animate + " (" + count + " frames)");
     }
 }

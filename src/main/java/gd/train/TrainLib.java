@@ -6,15 +6,19 @@ import gd.grad.Layout;
 import gd.grad.Engine;
 import gd.eval.Args;
 import gd.eval.Builtin;
+import gd.eval.Calls;
 import gd.eval.Env;
 import gd.eval.Library;
 import gd.eval.UserFn;
+import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The training built-ins: train, grad, advise (data built-ins are in {@link DataLib}). */
 public final class TrainLib implements Library {
@@ -33,7 +37,7 @@ public final class TrainLib implements Library {
 
     private static Object train(Args a) {
         a.expect(1, 1, TrainOptions.NAMES);
-        if (a.get(0) instanceof UserFn f) return Batches.train(a, f);
+        if (a.get(0) instanceof UserFn f) return trainBatches(a, f);
         Expr loss = a.expr(0);
         TrainOptions o = new TrainOptions(a, 20);
         Layout layout = Layout.of(loss);
@@ -41,13 +45,45 @@ public final class TrainLib implements Library {
         Engine engine = Engine.of(o.engine, layout, params);
         Optimizer opt = o.optimizer(params);
         Progress progress = new Progress(a.out(), o.every, o.steps, params);
-        Trainer.Result r = Trainer.run(engine, opt, values(a.env(), params), new Trainer.Settings(o.steps, o.until, o.guard), progress);
+        Trainer.Result r = Trainer.run(engine, opt, values(a.env(), params), o.settings(), progress);
         progress.finish(r);
         store(a.env(), params, r);
         if (r.diverged()) a.out().line(Report.divergence(r, params, opt.rates(), Curvature.at(gradient(engine), r.last())));
         a.out().line(Report.summary(r, params, o.optimizer.label));
-        Plots.after(a, r, params, o.chart);
+        draw(a, r, params, o.chart);
         return new TrainRun(r, params, o.optimizer.label, o.engine);
+    }
+
+    /** train(loss_fn, data=rows, ...): the options read here, the epochs run by {@link Batches}. */
+    private static Object trainBatches(Args a, UserFn lossFn) {
+        List<Object> rows = Data.rows(a, "data");
+        if (rows.isEmpty()) throw a.errorAt(0, "train with a loss function needs data=rows (a non-empty list), e.g. data=load(\"points.csv\")");
+        TrainOptions o = new TrainOptions(a, 0);
+        Batches.Spec spec = o.batches();
+        Function<List<Object>, Expr> lossOf = batch -> batchLoss(a, lossFn, batch);
+        List<Expr.Sym> params = paramsOf(a, Layout.of(lossOf.apply(rows.subList(0, Math.min(spec.batch(), rows.size())))));
+        Optimizer opt = o.optimizer(params);
+        Trainer.Result r = Batches.run(spec, lossOf, rows, params, opt, values(a.env(), params), a.out());
+        store(a.env(), params, r);
+        String how = o.optimizer.label + ", " + spec.epochs() + " epochs of " + spec.perEpoch(rows.size()) + " batches";
+        a.out().line(Report.summary(r, params, how));
+        draw(a, r, params, o.chart);
+        return new TrainRun(r, params, o.optimizer.label, "reverse");
+    }
+
+    private static Expr batchLoss(Args a, UserFn f, List<Object> batch) {
+        Object v = Calls.callUser(a.interp(), f, List.of(List.copyOf(batch)), a.spanOf(0));
+        if (v instanceof Expr e) return e;
+        throw a.errorAt(0, f.name() + "(batch) must give the batch's loss as an expression, got " + Values.describe(v));
+    }
+
+    private static void draw(Args a, Trainer.Result r, List<Expr.Sym> params, boolean charts) {
+        Plots.Spec spec = ChartOptions.read(a, params, charts);
+        try {
+            Plots.after(a.out(), r, spec);
+        } catch (IOException e) {
+            throw a.errorAt("animate", "cannot write '" + spec.animate + "': " + e.getMessage());
+        }
     }
 
     /** Curvature needs gradients: the symbolic engine's are exact but slow, so both use reverse mode's. */

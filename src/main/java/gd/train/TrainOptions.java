@@ -35,6 +35,17 @@ final class TrainOptions {
             throw a.errorAt("animate", "animate needs the model to draw: add model=model (a function of one variable)");
     }
 
+    /** How long to train, and whether to guard against divergence. */
+    Trainer.Settings settings() { return new Trainer.Settings(steps, until, guard); }
+
+    /** How train(loss_fn, data=...) walks its rows: batch=8, epochs=20, shuffle=true, seed=1, every= (a tenth of the epochs). */
+    Batches.Spec batches() {
+        int batch = whole("batch", 8, 1), epochs = whole("epochs", 20, 1);
+        boolean shuffle = a.flag("shuffle", true);
+        int seed = whole("seed", 1, 0);
+        return new Batches.Spec(batch, epochs, shuffle, seed, a.has("every") ? every : Math.max(1, epochs / 10));
+    }
+
     /** The optimizer the options describe, with PyTorch's defaults for what they leave out. */
     Optimizer.Spec optimizerSpec() {
         Optimizer.Spec d = Optimizer.Spec.of(optimizer);

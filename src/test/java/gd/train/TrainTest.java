@@ -4,6 +4,7 @@ import gd.GdRun;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,14 @@ class TrainTest {
             assertNotEquals(0, run.exit());
             assertTrue(run.err().contains("'q' in the loss is not a parameter"), run.err());
         }
+    }
+
+    @Test
+    void aModelThatIsNotAFunctionIsAPlainErrorEvenWhenAnimating() {
+        GdRun run = GdRun.exprs(LINE, "train(loss, steps=2, model=3, animate=\"never-written.gif\", chart=false)");
+        assertEquals(70, run.exit(), run.err());
+        assertTrue(run.err().contains("model must be a function of one variable"), run.err());
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("never-written.gif")));
     }
 
     @Test

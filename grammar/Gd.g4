@@ -1,24 +1,48 @@
 /** gd: a small Python-flavoured language for derivatives and gradient descent. */
 grammar Gd;
 
-program : sep* (stat (sep+ stat)*)? sep* EOF ;
+// INDENT and DEDENT come from gd.parse.Layout, which reads the indentation of each line as
+// Python does; the lexer itself never makes them. Layout also ends the input with a NEWLINE.
+tokens { INDENT, DEDENT }
 
-sep : NEWLINE | ';' ;
+program : (NEWLINE | ';' | stat)* EOF ;
 
-stat
+stat : simpleLine | compound ;
+
+simpleLine : simple (';'+ simple)* ';'* NEWLINE ;
+
+compound
+    : 'if' expr ':' block ('elif' expr ':' block)* ('else' ':' block)?   # If
+    | 'while' expr ':' block                                             # While
+    | 'for' ID (',' ID)* 'in' expr ':' block                             # For
+    | 'def' ID '(' (ID (',' ID)*)? ')' ':' block                         # FnDef
+    ;
+
+block : simpleLine | NEWLINE INDENT stat+ DEDENT ;
+
+simple
     : 'params' paramDecl+                                  # Params
     | 'assert' expr (',' expr)?                            # Assert
+    | 'return' expr?                                       # Return
+    | 'break'                                              # Break
+    | 'continue'                                           # Continue
+    | 'pass'                                               # Pass
     | ID '(' (ID (',' ID)*)? ')' '=' expr                  # Def
     | ID (',' ID)+ '=' expr                                # Unpack
-    | ID '=' expr                                          # Assign
+    | target '=' expr                                      # Assign
+    | target op=('+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=') expr  # AugAssign
     | expr                                                 # ExprStat
     ;
+
+// What an assignment can change: a name, or an item of a list or dict held by one (xs[0], d[k][j]).
+target : ID ('[' expr ']')* ;
 
 paramDecl : ID ('=' expr)? ;
 
 expr
     : expr '(' args? ')'                                   # Call
     | expr '[' expr ']'                                    # Index
+    | expr '[' lo=expr? ':' hi=expr? (':' step=expr?)? ']' # Slice
     | expr '.' ID                                          # Attr
     | <assoc=right> expr op=('**' | '^') expr              # Pow
     | op=('-' | '+') expr                                  # Unary
@@ -28,9 +52,11 @@ expr
     | 'not' expr                                           # Not
     | expr 'and' expr                                      # And
     | expr 'or' expr                                       # Or
+    | <assoc=right> expr 'if' expr 'else' expr             # Cond
     | NUMBER                                               # Number
     | STRING                                               # String
-    | ('true' | 'false')                                   # Bool
+    | FSTRING                                              # FString
+    | ('true' | 'false' | 'True' | 'False')                # Bool
     | ID                                                   # Name
     | '(' expr ')'                                         # Parens
     | '[' (expr (compFor+ | (',' expr)* ','?))? ']'        # List
@@ -48,9 +74,15 @@ compFor : 'for' ID (',' ID)* 'in' expr ('if' expr)* ;
 
 entry : expr ':' expr ;
 
+// The expression in an f-string's {hole}, parsed on its own.
+hole : expr EOF ;
+
 NUMBER  : DIGITS ('.' DIGITS?)? EXP? | '.' DIGITS EXP? ;
 fragment DIGITS : [0-9] ('_'? [0-9])* ;
 fragment EXP    : [eE] [+-]? DIGITS ;
+// f"..." is one token; gd.parse.FStrings splits out its {expressions} and parses them.
+FSTRING : [fF] '"' (~["\\\r\n] | '\\' ~[\r\n])* '"'
+        | [fF] '\'' (~['\\\r\n] | '\\' ~[\r\n])* '\'' ;
 STRING  : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"'
         | '\'' (~['\\\r\n] | '\\' ~[\r\n])* '\'' ;
 ID      : [a-zA-Z_] [a-zA-Z_0-9]* ;

@@ -20,6 +20,14 @@ public sealed interface Node {
     }
     record Keyword(String name, Node value, Span span) {}
     record Index(Node target, Node index, Span span) implements Node {}
+    /** xs[lo:hi:step]; each part may be null (absent). */
+    record Slice(Node target, Node lo, Node hi, Node step, Span span) implements Node {}
+    /** a if condition else b */
+    record Cond(Node condition, Node then, Node orElse, Span span) implements Node {}
+    /** f"text {expr:spec} text": texts has one more element than holes; a spec is "" when none was given. */
+    record FString(List<String> texts, List<Node> holes, List<String> specs, Span span) implements Node {
+        public FString { texts = List.copyOf(texts); holes = List.copyOf(holes); specs = List.copyOf(specs); }
+    }
     record Attr(Node target, String name, Span span) implements Node {}
     record ListLit(List<Node> items, Span span) implements Node {
         public ListLit { items = List.copyOf(items); }

@@ -7,12 +7,12 @@ import gd.ast.Node;
 final class Asserts {
     private Asserts() {}
 
-    static String explain(Node condition, Interpreter in) {
+    static String explain(Node condition, Interpreter in, java.util.Map<String, Object> locals) {
         String text = source(condition);
         if (condition instanceof Node.Binary b && b.op() != BinOp.AND && b.op() != BinOp.OR)
-            return text + "\n  left:  " + Values.show(in.eval(b.left(), null)) + "\n  right: " + Values.show(in.eval(b.right(), null));
+            return text + "\n  left:  " + Values.show(in.eval(b.left(), locals)) + "\n  right: " + Values.show(in.eval(b.right(), locals));
         if (condition instanceof Node.Call c && c.args().size() == 2)
-            return text + "\n  first:  " + Values.show(in.eval(c.args().get(0), null)) + "\n  second: " + Values.show(in.eval(c.args().get(1), null));
+            return text + "\n  first:  " + Values.show(in.eval(c.args().get(0), locals)) + "\n  second: " + Values.show(in.eval(c.args().get(1), locals));
         return text;
     }
 

@@ -4,6 +4,7 @@ import gd.ast.Diagnostic;
 import gd.ast.GdError;
 import gd.ast.Node;
 import gd.ast.Span;
+import gd.expr.Expr;
 import gd.expr.Num;
 
 import java.util.ArrayList;
@@ -48,25 +49,70 @@ public final class Calls {
                     + (f.params().size() == 1 ? "" : "s") + " (" + String.join(", ", f.params()) + "), got " + values.size());
         Map<String, Object> scope = new HashMap<>();
         for (int i = 0; i < values.size(); i++) scope.put(f.params().get(i), values.get(i));
-        return in.eval(f.body(), scope);
+        return f.block() == null ? in.eval(f.body(), scope) : in.callBlock(f, scope);
     }
 
     static Object index(Object target, Object index, Node.Index node) {
         if (target instanceof Map<?, ?> m) {
-            if (!m.containsKey(index)) throw new GdError(Diagnostic.Kind.RUN, node.index().span(), "no key " + Values.show(index) + " in this dict");
-            return m.get(index);
+            Object key = dictKey(m, index);
+            if (!m.containsKey(key)) throw new GdError(Diagnostic.Kind.RUN, node.index().span(), "no key " + Values.show(index) + " in this dict");
+            return m.get(key);
         }
-        List<Object> items;
-        if (target instanceof List<?> l) items = Values.asList(l);
-        else if (target instanceof String s) items = Values.iterate(s);
-        else throw new GdError(Diagnostic.Kind.RUN, node.target().span(), "cannot index " + Values.describe(target));
+        if (target instanceof List<?> l) return l.get(position(l.size(), index, node));
+        if (target instanceof String s) return String.valueOf(s.charAt(position(s.length(), index, node)));
+        throw new GdError(Diagnostic.Kind.RUN, node.target().span(), "cannot index " + Values.describe(target));
+    }
+
+    /**
+     * The key a dict holds for k: k itself, or the symbol a string names and the other way round,
+     * so that the seed's param_vals["m"] finds the entry {m: 0}. A key held by neither is k.
+     */
+    static Object dictKey(Map<?, ?> m, Object k) {
+        if (m.containsKey(k)) return k;
+        if (k instanceof String s && s.matches("[A-Za-z_][A-Za-z_0-9]*") && m.containsKey(Expr.sym(s))) return Expr.sym(s);
+        if (k instanceof Expr.Sym sym && m.containsKey(sym.name())) return sym.name();
+        return k;
+    }
+
+    /** The 0-based position an index names among size items; negative counts from the end, as in Python. */
+    static int position(int size, Object index, Node.Index node) {
         if (!(index instanceof Num n) || !n.isInteger())
             throw new GdError(Diagnostic.Kind.RUN, node.index().span(), "an index must be a whole number, got " + Values.describe(index));
-        long i = n.numerator().longValue();
-        if (i < 0) i += items.size();
-        if (i < 0 || i >= items.size())
-            throw new GdError(Diagnostic.Kind.RUN, node.index().span(), "index " + n + " is out of range for " + items.size() + " items");
-        return items.get((int) i);
+        long i = n.numerator().bitLength() > 62 ? Long.MAX_VALUE : n.numerator().longValue();
+        if (i < 0) i += size;
+        if (i < 0 || i >= size)
+            throw new GdError(Diagnostic.Kind.RUN, node.index().span(), "index " + n + " is out of range for " + size + " items");
+        return (int) i;
+    }
+
+    /** xs[lo:hi:step] on a list or string, with Python's defaults and clamping. */
+    static Object slice(Object target, Object lo, Object hi, Object step, Node.Slice node) {
+        int size;
+        if (target instanceof List<?> l) size = l.size();
+        else if (target instanceof String s) size = s.length();
+        else throw new GdError(Diagnostic.Kind.RUN, node.target().span(), "cannot slice " + Values.describe(target) + "; lists and strings can be sliced");
+        long by = step == null ? 1 : bound(step, node.step());
+        if (by == 0) throw new GdError(Diagnostic.Kind.RUN, node.step().span(), "a slice's step cannot be 0");
+        long from = lo == null ? (by > 0 ? 0 : size - 1) : clamp(bound(lo, node.lo()), size, by);
+        long to = hi == null ? (by > 0 ? size : -1) : clamp(bound(hi, node.hi()), size, by);
+        List<Object> out = new ArrayList<>();
+        StringBuilder chars = new StringBuilder();
+        for (long i = from; by > 0 ? i < to : i > to; i += by) {
+            if (target instanceof List<?> l) out.add(l.get((int) i)); else chars.append(((String) target).charAt((int) i));
+        }
+        return target instanceof String ? chars.toString() : java.util.Collections.unmodifiableList(out);
+    }
+
+    private static long bound(Object v, Node at) {
+        if (!(v instanceof Num n) || !n.isInteger())
+            throw new GdError(Diagnostic.Kind.RUN, at.span(), "a slice bound must be a whole number, got " + Values.describe(v));
+        return n.numerator().bitLength() > 40 ? (n.signum() < 0 ? -(1L << 40) : 1L << 40) : n.numerator().longValue();
+    }
+
+    /** Python's clamping of a slice bound: negative counts from the end; then into [0, size] (or [-1, size-1] going down). */
+    private static long clamp(long i, int size, long step) {
+        if (i < 0) i += size;
+        return step > 0 ? Math.max(0, Math.min(i, size)) : Math.max(-1, Math.min(i, size - 1));
     }
 
     static Object attr(Object target, Node.Attr node) {

@@ -27,6 +27,8 @@ public final class Interpreter {
     private final Env env;
     private final Output out;
     private final Map<String, Builtin> builtins = new LinkedHashMap<>();
+    private final Places places = new Places(this);
+    private final Exec exec = new Exec(this, places);
 
     public Interpreter(Env env, Output out, List<Library> libraries) {
         this.env = env;
@@ -45,44 +47,9 @@ public final class Interpreter {
     public Map<String, Builtin> builtins() { return java.util.Collections.unmodifiableMap(builtins); }
 
     /** Runs one statement; returns the value an expression statement shows, or null. */
-    public Object exec(Stmt stmt) {
-        try {
-            return execute(stmt);
-        } catch (GdError e) {
-            throw e.at(stmt.span());
-        }
-    }
+    public Object exec(Stmt stmt) { return exec.run(stmt, null); }
 
-    private Object execute(Stmt stmt) {
-        if (stmt instanceof Stmt.ExprStmt s) return eval(s.expr(), null);
-        if (stmt instanceof Stmt.Assign s) { env.set(s.name(), eval(s.value(), null)); return null; }
-        if (stmt instanceof Stmt.Def s) { env.set(s.name(), new UserFn(s.name(), s.params(), s.body())); return null; }
-        if (stmt instanceof Stmt.Params s) { declare(s); return null; }
-        if (stmt instanceof Stmt.Unpack s) { unpack(s.names(), eval(s.value(), null), null, s.span()); return null; }
-        if (stmt instanceof Stmt.Assert s) { check(s); return null; }
-        throw new AssertionError(stmt);
-    }
-
-    private void declare(Stmt.Params s) {
-        List<Object[]> pending = new ArrayList<>();       // evaluate every initial value before binding any
-        for (Stmt.Decl d : s.decls()) {
-            Object init = d.init() == null ? Num.ZERO : eval(d.init(), null);
-            if (!(init instanceof Num n)) throw new GdError(Diagnostic.Kind.RUN, d.init().span(), "a parameter starts at a number, got " + Values.describe(init));
-            pending.add(new Object[]{d.name(), n});
-        }
-        for (Object[] p : pending) {
-            Expr.Sym sym = Expr.sym((String) p[0]);
-            env.set((String) p[0], sym);
-            env.declare(sym, (Num) p[1]);
-        }
-    }
-
-    private void check(Stmt.Assert s) {
-        Object ok = eval(s.condition(), null);
-        if (Values.truthy(ok)) return;
-        String detail = s.message() != null ? Values.show(eval(s.message(), null)) : Asserts.explain(s.condition(), this);
-        throw new GdError(Diagnostic.Kind.RUN, s.span(), "assertion failed: " + detail);
-    }
+    Object callBlock(UserFn f, Map<String, Object> scope) { return exec.call(f, scope); }
 
     /** Evaluates an expression node; locals may be null at the top level. */
     public Object eval(Node node, Map<String, Object> locals) {
@@ -99,7 +66,7 @@ public final class Interpreter {
         if (node instanceof Node.NumLit n) return n.value();
         if (node instanceof Node.Name n) return lookup(n, locals);
         if (node instanceof Node.Binary b) return binary(b, locals);
-        if (node instanceof Node.Call c) return Calls.call(this, c, locals);
+        if (node instanceof Node.Call c) return call(c, locals);
         if (node instanceof Node.Unary u) {
             Object v = eval(u.operand(), locals);
             return switch (u.op()) {
@@ -123,7 +90,41 @@ public final class Interpreter {
         if (node instanceof Node.DictLit d) return dict(d, locals);
         if (node instanceof Node.Index i) return Calls.index(eval(i.target(), locals), eval(i.index(), locals), i);
         if (node instanceof Node.Attr a) return Calls.attr(eval(a.target(), locals), a);
+        if (node instanceof Node.Slice s)
+            return Calls.slice(eval(s.target(), locals), optional(s.lo(), locals), optional(s.hi(), locals), optional(s.step(), locals), s);
+        if (node instanceof Node.Cond c) return eval(Values.truthy(eval(c.condition(), locals)) ? c.then() : c.orElse(), locals);
+        if (node instanceof Node.FString f) return fstring(f, locals);
         throw new AssertionError(node);
+    }
+
+    private Object optional(Node n, Map<String, Object> locals) { return n == null ? null : eval(n, locals); }
+
+    /** A call; xs.append(v) is the one method, and changes the list held by xs. */
+    private Object call(Node.Call c, Map<String, Object> locals) {
+        if (c.fn() instanceof Node.Attr a && a.name().equals("append")) {
+            if (c.args().size() != 1 || !c.keywords().isEmpty())
+                throw new GdError(Diagnostic.Kind.CHECK, c.span(), "append takes one item: xs.append(v)");
+            if (!Exec.isPlace(a.target()))
+                throw new GdError(Diagnostic.Kind.RUN, a.target().span(), "append changes a list held by a name (xs.append(v)), and this is not a name");
+            places.append(a.target(), eval(c.args().get(0), locals), locals, c.span());
+            return null;
+        }
+        return Calls.call(this, c, locals);
+    }
+
+    private String fstring(Node.FString f, Map<String, Object> locals) {
+        StringBuilder sb = new StringBuilder(f.texts().get(0));
+        for (int i = 0; i < f.holes().size(); i++) {
+            Node hole = f.holes().get(i);
+            Object v = eval(hole, locals);
+            try {
+                sb.append(f.specs().get(i).isEmpty() ? show(v) : Format.apply(v, f.specs().get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new GdError(Diagnostic.Kind.RUN, hole.span(), e.getMessage());
+            }
+            sb.append(f.texts().get(i + 1));
+        }
+        return sb.toString();
     }
 
     private Object binary(Node.Binary b, Map<String, Object> locals) {
@@ -163,23 +164,19 @@ public final class Interpreter {
         Map<String, Object> inner = locals == null ? new HashMap<>() : new HashMap<>(locals);
         for (Object item : Values.iterate(eval(f.iter(), locals))) {
             Cancel.check();
-            unpack(f.vars(), item, inner, f.iter().span());
+            bindAll(f.vars(), item, inner, f.iter().span());
             boolean keep = true;
             for (Node cond : f.conditions()) keep = keep && Values.truthy(eval(cond, inner));
             if (keep) collect(c, level + 1, inner, into);
         }
     }
 
-    /** Binds names to a value, or to the items of a list when there are several names. Into globals when scope is null. */
-    private void unpack(List<String> names, Object value, Map<String, Object> scope, Span span) {
-        if (names.size() == 1) { bind(names.get(0), value, scope); return; }
+    /** A comprehension's names, bound in its own scope (never globals nor parameters). */
+    private static void bindAll(List<String> names, Object value, Map<String, Object> scope, Span span) {
+        if (names.size() == 1) { scope.put(names.get(0), value); return; }
         if (!(value instanceof List<?> items) || items.size() != names.size())
             throw new GdError(Diagnostic.Kind.RUN, span, "cannot unpack " + Values.describe(value) + " into " + names.size() + " names (" + String.join(", ", names) + ")");
-        for (int i = 0; i < names.size(); i++) bind(names.get(i), items.get(i), scope);
-    }
-
-    private void bind(String name, Object value, Map<String, Object> scope) {
-        if (scope == null) env.set(name, value); else scope.put(name, value);
+        for (int i = 0; i < names.size(); i++) scope.put(names.get(i), items.get(i));
     }
 
     private Map<Object, Object> dict(Node.DictLit d, Map<String, Object> locals) {

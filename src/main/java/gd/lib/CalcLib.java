@@ -66,8 +66,9 @@ public final class CalcLib implements Library {
         }
         boolean[] unvalued = {false};                 // whether val failed on a symbol the dict leaves out
         try {
+            Env env = a.env();          // a symbol the dict does not name has its parameter value, if it is one
             return Val.of(e, s -> {
-                Num n = values.get(s);
+                Num n = values.containsKey(s) ? values.get(s) : env.param(s);
                 unvalued[0] |= n == null;
                 return n;
             });

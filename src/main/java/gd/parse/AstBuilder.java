@@ -24,10 +24,13 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     AstBuilder(Source source) { this.source = source; }
 
     List<Stmt> program(GdParser.ProgramContext ctx) {
+        StmtBuilder stmts = new StmtBuilder(this);
         List<Stmt> out = new ArrayList<>();
-        for (GdParser.StatContext s : ctx.stat()) out.add((Stmt) visit(s));
+        for (GdParser.StatContext s : ctx.stat()) out.addAll(stmts.stat(s));
         return out;
     }
+
+    Node expr(GdParser.ExprContext ctx) { return node(ctx); }
 
     private Node node(ParserRuleContext ctx) { return (Node) visit(ctx); }
 
@@ -52,36 +55,6 @@ final class AstBuilder extends GdBaseVisitor<Object> {
 
     Span span(Token t) { return new Span(source, t.getLine(), t.getCharPositionInLine(), t.getText().length()); }
 
-    // ---- statements
-
-    @Override public Stmt visitParams(GdParser.ParamsContext ctx) {
-        List<Stmt.Decl> decls = new ArrayList<>();
-        for (GdParser.ParamDeclContext d : ctx.paramDecl())
-            decls.add(new Stmt.Decl(d.ID().getText(), d.expr() == null ? null : node(d.expr()), span(d)));
-        return new Stmt.Params(decls, span(ctx));
-    }
-
-    @Override public Stmt visitAssert(GdParser.AssertContext ctx) {
-        return new Stmt.Assert(node(ctx.expr(0)), ctx.expr().size() > 1 ? node(ctx.expr(1)) : null, span(ctx));
-    }
-
-    @Override public Stmt visitDef(GdParser.DefContext ctx) {
-        List<String> ids = names(ctx.ID());
-        return new Stmt.Def(ids.get(0), ids.subList(1, ids.size()), node(ctx.expr()), span(ctx));
-    }
-
-    @Override public Stmt visitUnpack(GdParser.UnpackContext ctx) {
-        return new Stmt.Unpack(names(ctx.ID()), node(ctx.expr()), span(ctx));
-    }
-
-    @Override public Stmt visitAssign(GdParser.AssignContext ctx) {
-        return new Stmt.Assign(ctx.ID().getText(), node(ctx.expr()), span(ctx));
-    }
-
-    @Override public Stmt visitExprStat(GdParser.ExprStatContext ctx) {
-        return new Stmt.ExprStmt(node(ctx.expr()), span(ctx));
-    }
-
     // ---- expressions
 
     @Override public Node visitCall(GdParser.CallContext ctx) {
@@ -105,6 +78,18 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     }
 
     @Override public Node visitIndex(GdParser.IndexContext ctx) { return new Node.Index(node(ctx.expr(0)), node(ctx.expr(1)), span(ctx)); }
+    @Override public Node visitSlice(GdParser.SliceContext ctx) {
+        return new Node.Slice(node(ctx.expr(0)), optional(ctx.lo), optional(ctx.hi), optional(ctx.step), span(ctx));
+    }
+
+    @Override public Node visitCond(GdParser.CondContext ctx) {
+        return new Node.Cond(node(ctx.expr(1)), node(ctx.expr(0)), node(ctx.expr(2)), span(ctx));
+    }
+
+    @Override public Node visitFString(GdParser.FStringContext ctx) { return FStrings.parse(ctx.FSTRING().getSymbol(), source); }
+
+    private Node optional(GdParser.ExprContext ctx) { return ctx == null ? null : node(ctx); }
+
     @Override public Node visitAttr(GdParser.AttrContext ctx) { return new Node.Attr(node(ctx.expr()), ctx.ID().getText(), span(ctx)); }
     @Override public Node visitPow(GdParser.PowContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
     @Override public Node visitMulDiv(GdParser.MulDivContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
@@ -116,7 +101,7 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     @Override public Node visitNot(GdParser.NotContext ctx) { return new Node.Unary(UnOp.NOT, node(ctx.expr()), span(ctx)); }
     @Override public Node visitNumber(GdParser.NumberContext ctx) { return new Node.NumLit(number(ctx.getText()), span(ctx)); }
     @Override public Node visitString(GdParser.StringContext ctx) { return new Node.StrLit(Strings.unquote(ctx.getText()), span(ctx)); }
-    @Override public Node visitBool(GdParser.BoolContext ctx) { return new Node.BoolLit(ctx.getText().equals("true"), span(ctx)); }
+    @Override public Node visitBool(GdParser.BoolContext ctx) { return new Node.BoolLit(ctx.getText().equalsIgnoreCase("true"), span(ctx)); }
     @Override public Node visitName(GdParser.NameContext ctx) { return new Node.Name(ctx.getText(), span(ctx)); }
     @Override public Node visitParens(GdParser.ParensContext ctx) { return node(ctx.expr()); }
     @Override public Node visitList(GdParser.ListContext ctx) {

@@ -4,8 +4,9 @@ package gd.parse;
 final class Strings {
     private Strings() {}
 
-    static String unquote(String literal) {
-        String body = literal.substring(1, literal.length() - 1);
+    static String unquote(String literal) { return unescape(literal.substring(1, literal.length() - 1)); }
+
+    static String unescape(String body) {
         StringBuilder sb = new StringBuilder(body.length());
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);

@@ -84,6 +84,67 @@ public final class Parse {
         return new ArrayList<>(lexer.getAllTokens());
     }
 
-    /** Whether the text ends inside an open bracket, so that the REPL should ask for another line. */
-    public static boolean isIncomplete(String text) { return Brackets.openAtEnd(tokens(text)) > 0; }
+    /** What an interactive front end (the REPL, a notebook kernel) should do with the text typed so far. */
+    public enum Status {
+        /** Run it. */
+        COMPLETE,
+        /** Ask for another line: a bracket is open, a line ends in '\\' or ':', or a block has not ended. */
+        INCOMPLETE,
+        /** Run it to report its syntax error: more lines would not help. */
+        INVALID
+    }
+
+    /**
+     * Whether the input typed so far is complete. A block (a line ending in ':') goes on until an
+     * empty line, as in Python's REPL, or until a line that is not indented (so a pasted block
+     * followed by more code runs as it stands).
+     */
+    public static Status status(String text) {
+        List<Token> tokens = tokens(text);
+        if (Brackets.openAtEnd(tokens) > 0 || text.endsWith("\\")) return Status.INCOMPLETE;
+        String last = text.substring(text.lastIndexOf('\n') + 1);
+        if (opensBlock(tokens)) {
+            boolean ended = text.contains("\n") && last.isBlank();
+            boolean indented = !last.isEmpty() && Character.isWhitespace(last.charAt(0));
+            if (!ended && endsWithColon(tokens)) return Status.INCOMPLETE;
+            if (!ended && indented) return parses(text) ? Status.INCOMPLETE : Status.INVALID;
+        }
+        return parses(text) ? Status.COMPLETE : Status.INVALID;
+    }
+
+    private static boolean parses(String text) {
+        try {
+            program(new Source("<input>", text));
+            return true;
+        } catch (GdError e) {
+            return false;
+        }
+    }
+
+    /** The indentation a front end may offer for the next line: the last line's, one level deeper after a ':'. */
+    public static String nextIndent(String text) {
+        String last = text.substring(text.lastIndexOf('\n') + 1);
+        String indent = last.substring(0, last.length() - last.stripLeading().length());
+        return endsWithColon(tokens(text)) ? indent + "    " : last.isBlank() ? "" : indent;
+    }
+
+    /** Whether some line of the text ends in ':' outside brackets, so that a block starts there. */
+    private static boolean opensBlock(List<Token> tokens) {
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String s = tokens.get(i).getText();
+            if (s.equals("(") || s.equals("[") || s.equals("{")) depth++;
+            else if (s.equals(")") || s.equals("]") || s.equals("}")) depth = Math.max(0, depth - 1);
+            else if (s.equals(":") && depth == 0 && (i + 1 == tokens.size() || tokens.get(i + 1).getType() == GdLexer.NEWLINE)) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsWithColon(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).getType() == GdLexer.NEWLINE) continue;
+            return tokens.get(i).getText().equals(":");
+        }
+        return false;
+    }
 }

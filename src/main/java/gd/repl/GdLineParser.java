@@ -18,8 +18,8 @@ final class GdLineParser implements Parser {
     @Override
     public Line parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !MetaCommands.isMeta(line)
-                && (Parse.isIncomplete(line) || line.endsWith("\\"))) {
-            throw new EOFError(-1, -1, "open bracket", "bracket");
+                && Parse.status(line) == Parse.Status.INCOMPLETE) {
+            throw new EOFError(-1, -1, "more to come: an open bracket or block");
         }
         int start = wordStart(line, cursor);
         int end = cursor;

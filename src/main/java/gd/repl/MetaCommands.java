@@ -29,6 +29,17 @@ final class MetaCommands {
 
     static boolean isMeta(String line) { return line.stripLeading().startsWith(":"); }
 
+    /** help, quit and exit typed alone (with or without '()') mean :help and :quit, as people expect, unless the user named something so. */
+    static String alias(String line, java.util.Set<String> names) {
+        String word = line.strip().replace("()", "");
+        if (names.contains(word)) return line;
+        return switch (word) {
+            case "help" -> ":help";
+            case "quit", "exit" -> ":quit";
+            default -> line;
+        };
+    }
+
     static String summary(String name) { return SUMMARY.getOrDefault(name, "").replaceFirst("^\\S+( \\S+)?\\s+", ""); }
 
     /** Runs one meta-command; returns false when the REPL should end. */

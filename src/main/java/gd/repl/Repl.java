@@ -105,6 +105,7 @@ public final class Repl {
                 String problem = history.takeFailure();
                 if (problem != null) error(problem);
                 if (line.isBlank()) continue;
+                line = MetaCommands.alias(line, session.names());
                 if (!MetaCommands.isMeta(line)) evaluate("<repl>", line);
                 else if (!meta.run(line)) return 0;
             }

@@ -43,6 +43,42 @@ class ReplTest {
     }
 
     @Test
+    void aBlockGoesOnUntilAnEmptyLineAndSavesAsTyped() throws Exception {
+        Path script = dir.resolve("block.gd");
+        try (ReplDriver r = repl()) {
+            r.type("for k in range(3):" + ENTER);
+            r.await(Repl.MORE);
+            r.type("    if k != 1:" + ENTER);
+            r.await(Repl.MORE);
+            r.type("        print(k * 10)" + ENTER);
+            r.await(Repl.MORE);
+            String shown = r.enter("");
+            assertTrue(shown.contains("0\n20\n"), shown);
+            assertTrue(r.enter(":save " + script).contains("saved 1 input"));
+        }
+        assertEquals("for k in range(3):\n    if k != 1:\n        print(k * 10)\n", Files.readString(script).replaceFirst("^#[^\n]*\n", ""));
+    }
+
+    @Test
+    void aPastedBlockFollowedByCodeRunsWhole() throws Exception {
+        try (ReplDriver r = repl()) {
+            r.type("def twice(x):" + ENTER + "    return 2 * x" + ENTER + "twice(21)" + ENTER);
+            assertTrue(r.await(Repl.PROMPT + "").length() >= 0);
+            assertTrue(r.enter("twice(4)").contains("8"));
+            assertTrue(r.seen().contains("42"), r.seen());
+        }
+    }
+
+    @Test
+    void helpQuitAndExitAloneDoWhatTheySay() throws Exception {
+        try (ReplDriver r = repl()) {
+            assertTrue(r.enter("help").contains(":vars"));
+            r.type("exit" + ENTER);
+            assertEquals(0, r.exitCode());
+        }
+    }
+
+    @Test
     void upArrowRecallsTheLastInput() throws Exception {
         try (ReplDriver r = repl()) {
             r.enter("6 * 7");

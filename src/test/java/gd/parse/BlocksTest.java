@@ -75,7 +75,7 @@ class BlocksTest {
 
     @Test
     void statementsLeaveNumbersExactAndParametersSettable() {
-        assertEquals("[9, 2, 3]\n{m: 1.5}\n1.5\n(* 2 m)", run("""
+        assertEquals("[9, 2, 3]\n{m: 1.5}\n2.25\n(* 2 m)", run("""
                 xs = [1, 2, 3]
                 xs[0] = 9
                 print(xs)
@@ -84,7 +84,7 @@ class BlocksTest {
                 vals["m"] += 1.5
                 print(vals)
                 m = vals[m]
-                print(val(m))
+                print(val(m * m, {}))
                 d(m**2, m)
                 """).replace("{\"m\": 1.5}", "{m: 1.5}"));
     }

@@ -2,7 +2,7 @@ package gd;
 
 import gd.eval.Output;
 import gd.session.Outcome;
-import gd.session.Render;
+import gd.session.Display;
 import gd.session.ScriptFile;
 import gd.session.Session;
 
@@ -85,7 +85,7 @@ public final class Main {
     }
 
     private static int runScripts(List<String[]> sources, PrintStream out, PrintStream err, boolean unicode) {
-        Function<String, String> text = unicode ? Function.identity() : Render::ascii;
+        Function<String, String> text = unicode ? Function.identity() : Display::ascii;
         Session session = new Session(new Output() {
             @Override public void line(String s) { out.println(text.apply(s)); }
             @Override public boolean unicode() { return unicode; }
@@ -93,9 +93,9 @@ public final class Main {
         for (String[] src : sources) {
             int[] code = {0};
             session.eval(src[0], src[1], o -> {
-                String shown = Render.out(o, session);
+                String shown = Display.out(o, session);
                 if (shown != null) out.println(text.apply(shown));
-                String error = Render.err(o);
+                String error = Display.err(o);
                 if (error != null) {
                     out.flush();
                     err.println(text.apply(error));

@@ -17,8 +17,6 @@ public final class GdError extends RuntimeException {
 
     public static GdError run(String message) { return new GdError(Diagnostic.Kind.RUN, null, message); }
 
-    public static GdError check(String message) { return new GdError(Diagnostic.Kind.CHECK, null, message); }
-
     public Span span() { return span; }
 
     public Diagnostic.Kind kind() { return kind; }

@@ -7,7 +7,8 @@ import java.math.MathContext;
  * The one number formatter. Integral values print without a decimal point (4, -3), others as
  * Python's repr does: the shortest digits that read back to the same double, in scientific
  * notation below 1e-4 or from 1e16 up. JDK 17's Double.toString is not always shortest, hence
- * the search over precisions.
+ * the search over precisions. Shorter forms for progress lines, chart labels and tables round
+ * first and then print the same way.
  */
 public final class NumFormat {
     private NumFormat() {}
@@ -27,6 +28,35 @@ public final class NumFormat {
         int exp = shortest.precision() - shortest.scale() - 1;       // decimal exponent of the first digit
         if (exp < -4 || exp >= 16) return scientific(shortest, exp);
         return shortest.toPlainString();
+    }
+
+    /** x to a few significant digits, for progress lines and advice; from 1e6 up in scientific notation (2.289e+10, not 22890000000). */
+    public static String sig(double x, int digits) {
+        if (!Double.isFinite(x) || x == 0) return format(x);
+        BigDecimal r = new BigDecimal(x).round(new MathContext(digits));
+        if (Math.abs(x) < 1e6) return format(r.doubleValue());
+        String d = r.unscaledValue().abs().toString().replaceAll("0+$", "");
+        int exp = r.precision() - r.scale() - 1;
+        return (x < 0 ? "-" : "") + d.charAt(0) + (d.length() > 1 ? "." + d.substring(1) : "") + "e+" + (exp < 10 ? "0" : "") + exp;
+    }
+
+    /** x to a few significant digits, printed as {@link #format(double)} prints it: an axis label (1e-05, 0.25, 120). */
+    public static String rounded(double x, int digits) {
+        if (!Double.isFinite(x) || x == 0) return format(x == 0 ? 0.0 : x);
+        return format(new BigDecimal(x).round(new MathContext(digits)).doubleValue());
+    }
+
+    /**
+     * A number for a table (check, same, graph): whole numbers below 1e15 in full, others to 10
+     * significant digits of their printed form, plain from 1e-4 up to 1e10, scientific outside.
+     */
+    public static String table(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        if (!Double.isFinite(v)) return format(v);
+        BigDecimal r = new BigDecimal(Double.toString(v)).round(new MathContext(10, java.math.RoundingMode.HALF_UP));
+        int exp = r.precision() - r.scale() - 1;
+        if (exp < -4 || exp >= 10) return scientific(r, exp);
+        return r.stripTrailingZeros().toPlainString();
     }
 
     private static BigDecimal shortest(double d) {

@@ -2,8 +2,6 @@ package gd.plot;
 
 import gd.expr.NumFormat;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,9 +45,5 @@ public record Scale(double lo, double hi, boolean log) {
     }
 
     /** A short label: three significant digits, in the language's number format (1e-05, 0.25, 120). */
-    public static String label(double v) {
-        if (!Double.isFinite(v) || v == 0) return NumFormat.format(v == 0 ? 0.0 : v);
-        double r = new BigDecimal(v).round(new MathContext(3)).doubleValue();
-        return NumFormat.format(r);
-    }
+    public static String label(double v) { return NumFormat.rounded(v, 3); }
 }

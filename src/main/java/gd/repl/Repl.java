@@ -1,7 +1,7 @@
 package gd.repl;
 
 import gd.session.Outcome;
-import gd.session.Render;
+import gd.session.Display;
 import gd.session.Session;
 import gd.teach.Notation;
 import org.jline.reader.EndOfFileException;
@@ -125,8 +125,8 @@ public final class Repl {
     }
 
     private void show(Outcome o) {
-        if (o instanceof Outcome.Value) println(Fit.fit(Render.out(o, session), width(), height()));
-        String err = Render.err(o);
+        if (o instanceof Outcome.Value) println(Fit.fit(Display.out(o, session), width(), height()));
+        String err = Display.err(o);
         if (err != null) error(err);
     }
 

@@ -1,7 +1,7 @@
 package gd.repl;
 
 import gd.eval.Output;
-import gd.session.Render;
+import gd.session.Display;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -32,7 +32,7 @@ final class Screen {
 
     void println(String text) {
         clearStatus();
-        terminal.writer().println(unicode ? text : Render.ascii(text));
+        terminal.writer().println(unicode ? text : Display.ascii(text));
         terminal.writer().flush();
     }
 

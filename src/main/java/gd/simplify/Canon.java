@@ -41,10 +41,10 @@ final class Canon {
     private final Map<Expr, Factored> memo = new IdentityHashMap<>();
     private final Map<Expr, Expr> simplified = new IdentityHashMap<>();
     private final Map<Map<Poly, Long>, Poly> expansions = new HashMap<>();
-    private final Render render = new Render(this);
+    private final Presenter render = new Presenter(this);
     private final LikePowers likePowers = new LikePowers(this);
 
-    Canon(Expr root) { this.uses = Graph.uses(root); }
+    Canon(Expr root) { this.uses = Uses.count(root); }
 
     /** The canonical form of e, or e itself when that is smaller. */
     Expr simplify(Expr e) {
@@ -206,7 +206,7 @@ final class Canon {
 
     /**
      * The kernels (sin(x), x**x; not symbols, so polynomials stay as they were) that every term
-     * has, to the least power: x**x + log(x)·x**x → x**x·(log(x) + 1). Render keeps the sum
+     * has, to the least power: x**x + log(x)·x**x → x**x·(log(x) + 1). Presenter keeps the sum
      * multiplied out unless this is smaller.
      */
     private Mono commonKernels(List<Factored> terms) {

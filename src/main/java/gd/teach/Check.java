@@ -1,5 +1,6 @@
 package gd.teach;
 
+import gd.expr.NumFormat;
 import gd.grad.Tape;
 import gd.ast.GdError;
 import gd.diff.Derivative;
@@ -114,17 +115,17 @@ final class Check {
             sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s%n", "symbol", given ? "given" : "symbolic d", "reverse mode",
                     "finite diff.", "err rev.", "err fin."));
             for (Row r : rows)
-                sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s %s%n", r.symbol().name(), Points.number(r.tested()),
-                        Points.number(r.reverse()), Points.number(r.numeric()), err(r.errReverse()), err(r.errNumeric()),
+                sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s %s%n", r.symbol().name(), NumFormat.table(r.tested()),
+                        NumFormat.table(r.reverse()), NumFormat.table(r.numeric()), err(r.errReverse()), err(r.errNumeric()),
                         r.ok() ? "ok" : (unicode ? "✗" : "X") + " disagrees"));
             long bad = rows.stream().filter(r -> !r.ok()).count();
             double tol = rows.isEmpty() ? DEFAULT_TOL : rows.get(0).tol();
-            sb.append(bad == 0 ? "all agree within " + Points.number(tol)
-                    : bad + " of " + rows.size() + " disagree beyond " + Points.number(tol) + (given ? ": the given derivative looks wrong" : ""));
+            sb.append(bad == 0 ? "all agree within " + NumFormat.table(tol)
+                    : bad + " of " + rows.size() + " disagree beyond " + NumFormat.table(tol) + (given ? ": the given derivative looks wrong" : ""));
             return sb.toString().replaceAll(" +\n", "\n");
         }
 
-        private static String err(double v) { return v == 0 ? "0" : !Double.isFinite(v) ? Points.number(v) : String.format(java.util.Locale.ROOT, "%.1e", v); }
+        private static String err(double v) { return v == 0 ? "0" : !Double.isFinite(v) ? NumFormat.table(v) : String.format(java.util.Locale.ROOT, "%.1e", v); }
 
         @Override public Object attr(String name) { return name.equals("ok") ? (Object) ok() : null; }
     }

@@ -54,13 +54,4 @@ final class Points {
         if (n == null) throw a.errorAt("notation", Notation.unknown(Values.describe(name)));
         return n::print;
     }
-
-    /** A number for a table: up to 10 significant digits, as short as it can be. */
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        if (!Double.isFinite(v)) return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
-        String s = String.format(java.util.Locale.ROOT, "%.10g", v);
-        if (s.contains("e")) return s.replaceAll("\\.?0+e", "e");
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    }
 }

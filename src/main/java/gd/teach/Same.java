@@ -1,5 +1,6 @@
 package gd.teach;
 
+import gd.expr.NumFormat;
 import gd.grad.Tape;
 import gd.eval.Args;
 import gd.eval.Values;
@@ -57,7 +58,7 @@ final class Same {
             double v1 = value(t1, p), v2 = value(t2, p);
             if (!Double.isFinite(v1) || !Double.isFinite(v2)) continue;     // outside a domain (log of a negative): no evidence
             if (Check.error(v1, v2) > TOL)
-                return new Verdict(false, "at " + show(p) + " the first is " + Points.number(v1) + " and the second is " + Points.number(v2)
+                return new Verdict(false, "at " + show(p) + " the first is " + NumFormat.table(v1) + " and the second is " + NumFormat.table(v2)
                         + (diff instanceof Num n ? " (their difference simplifies to " + n + ")" : ""));
             agreed++;
         }
@@ -80,7 +81,7 @@ final class Same {
 
     private static String show(Map<Expr.Sym, Double> p) {
         StringBuilder sb = new StringBuilder("{");
-        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", " : "").append(s.name()).append(": ").append(Points.number(v)));
+        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", " : "").append(s.name()).append(": ").append(NumFormat.table(v)));
         return sb.append('}').toString();
     }
 }

@@ -1,5 +1,6 @@
 package gd.train;
 
+import gd.expr.NumFormat;
 import gd.ast.GdError;
 import gd.eval.Output;
 import gd.expr.Cancel;
@@ -42,7 +43,7 @@ final class Batches {
                 List<Object> part = order.subList(from, Math.min(from + s.batch(), order.size()));
                 double loss = Tape.compile(lossOf.apply(part), params).evaluate(p, g);
                 if (!Double.isFinite(loss))
-                    throw GdError.run("the loss of a batch became " + Fmt.sig(loss, 4) + " in epoch " + epoch + "; try a smaller lr");
+                    throw GdError.run("the loss of a batch became " + NumFormat.sig(loss, 4) + " in epoch " + epoch + "; try a smaller lr");
                 losses.add(loss);
                 total += loss * part.size();
                 opt.step(p, g);

@@ -1,5 +1,6 @@
 package gd.train;
 
+import gd.expr.NumFormat;
 import gd.eval.Output;
 import gd.expr.Expr;
 
@@ -44,7 +45,7 @@ final class Progress implements Trainer.Listener {
         if (step != 0 && step != steps && now - lastTime < 250_000_000L) return;
         lastTime = now;
         int filled = steps == 0 ? 20 : (int) (20L * step / steps);
-        out.status("[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] step " + step + "/" + steps + "  loss " + Fmt.sig(loss, 6));
+        out.status("[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] step " + step + "/" + steps + "  loss " + NumFormat.sig(loss, 6));
         lastShown = step;
     }
 

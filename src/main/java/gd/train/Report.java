@@ -1,5 +1,6 @@
 package gd.train;
 
+import gd.expr.NumFormat;
 import gd.expr.Expr;
 
 import java.util.List;
@@ -12,8 +13,8 @@ final class Report {
     private Report() {}
 
     static String progress(int step, int width, double loss, List<Expr.Sym> params, double[] p) {
-        StringBuilder sb = new StringBuilder(String.format("step %" + width + "d  loss %-11s", step, Fmt.sig(loss, 6)));
-        for (int i = 0; i < p.length; i++) sb.append("  ").append(params.get(i).name()).append(' ').append(Fmt.sig(p[i], 6));
+        StringBuilder sb = new StringBuilder(String.format("step %" + width + "d  loss %-11s", step, NumFormat.sig(loss, 6)));
+        for (int i = 0; i < p.length; i++) sb.append("  ").append(params.get(i).name()).append(' ').append(NumFormat.sig(p[i], 6));
         return sb.toString().stripTrailing();
     }
 
@@ -25,9 +26,9 @@ final class Report {
             case STEPS, EPOCHS -> "";
         };
         sb.append("trained ").append(r.steps()).append(" step").append(r.steps() == 1 ? "" : "s").append(" with ").append(optimizer).append(why)
-          .append(": loss ").append(Fmt.full(r.losses().get(0))).append(" -> ").append(Fmt.full(r.finalLoss()));
+          .append(": loss ").append(NumFormat.format(r.losses().get(0))).append(" -> ").append(NumFormat.format(r.finalLoss()));
         double[] p = r.last();
-        for (int i = 0; i < p.length; i++) sb.append("\n  ").append(params.get(i).name()).append(" = ").append(Fmt.full(p[i]));
+        for (int i = 0; i < p.length; i++) sb.append("\n  ").append(params.get(i).name()).append(" = ").append(NumFormat.format(p[i]));
         return sb.toString();
     }
 
@@ -36,8 +37,8 @@ final class Report {
         int worst = culprit(r, lr, c);
         String name = params.get(worst).name();
         StringBuilder sb = new StringBuilder();
-        sb.append("diverged at step ").append(r.badStep()).append(": the loss became ").append(Fmt.sig(r.badLoss(), 4))
-          .append(" (it was ").append(Fmt.sig(r.finalLoss(), 4)).append(" at step ").append(r.steps()).append(")");
+        sb.append("diverged at step ").append(r.badStep()).append(": the loss became ").append(NumFormat.sig(r.badLoss(), 4))
+          .append(" (it was ").append(NumFormat.sig(r.finalLoss(), 4)).append(" at step ").append(r.steps()).append(")");
         sb.append("\n  parameters restored to step ").append(r.steps()).append(", the last with a finite loss");
         sb.append("\n  ").append(name).append("'s updates blew up: ").append(rateVersusLimit(worst, name, lr, c));
         for (int i = 0; i < params.size(); i++)
@@ -48,8 +49,8 @@ final class Report {
 
     private static String rateVersusLimit(int i, String name, double[] lr, Curvature c) {
         String limit = Double.isInfinite(c.stableRate(i)) ? "no limit (the loss is not curved upward in " + name + " here)"
-                : "2/(d²loss/d" + name + "²) = 2/" + Fmt.sig(c.diagonal(i), 4) + " = " + Fmt.sig(c.stableRate(i), 3);
-        return "lr " + Fmt.sig(lr[i], 4) + (lr[i] >= c.stableRate(i) ? " is at or above " : " is below ") + "its largest stable rate, " + limit;
+                : "2/(d²loss/d" + name + "²) = 2/" + NumFormat.sig(c.diagonal(i), 4) + " = " + NumFormat.sig(c.stableRate(i), 3);
+        return "lr " + NumFormat.sig(lr[i], 4) + (lr[i] >= c.stableRate(i) ? " is at or above " : " is below ") + "its largest stable rate, " + limit;
     }
 
     /** The parameter whose rate most exceeds its stable rate; failing that, the one whose last update was largest. */
@@ -71,7 +72,7 @@ final class Report {
 
     static String suggestion(List<Expr.Sym> params, Curvature c) {
         StringBuilder sb = new StringBuilder("lr={");
-        for (int i = 0; i < params.size(); i++) sb.append(i > 0 ? ", " : "").append(params.get(i).name()).append(": ").append(Fmt.sig(c.safeRate(i), 2));
+        for (int i = 0; i < params.size(); i++) sb.append(i > 0 ? ", " : "").append(params.get(i).name()).append(": ").append(NumFormat.sig(c.safeRate(i), 2));
         return sb.append("}").append(" (each 1/(").append(params.size()).append("·d²loss/dp²): stable for a quadratic loss)").toString();
     }
 
@@ -79,11 +80,11 @@ final class Report {
         StringBuilder sb = new StringBuilder("learning rates for this loss, from its curvature at the current values:");
         for (int i = 0; i < params.size(); i++) {
             String n = params.get(i).name();
-            sb.append("\n  ").append(n).append(": d²loss/d").append(n).append("² = ").append(Fmt.sig(c.diagonal(i), 4))
-              .append(", stable alone while lr < ").append(Fmt.sig(c.stableRate(i), 3));
+            sb.append("\n  ").append(n).append(": d²loss/d").append(n).append("² = ").append(NumFormat.sig(c.diagonal(i), 4))
+              .append(", stable alone while lr < ").append(NumFormat.sig(c.stableRate(i), 3));
         }
-        sb.append("\n  one rate for all: lr < 2/λmax = ").append(Fmt.sig(c.stableSingleRate(), 3))
-          .append(" (λmax = ").append(Fmt.sig(c.largestEigenvalue(), 4)).append(")");
+        sb.append("\n  one rate for all: lr < 2/λmax = ").append(NumFormat.sig(c.stableSingleRate(), 3))
+          .append(" (λmax = ").append(NumFormat.sig(c.largestEigenvalue(), 4)).append(")");
         sb.append("\n  suggested: ").append(suggestion(params, c));
         if (!c.quadratic())
             sb.append("\n  note: this loss is not quadratic here (its curvature changes as the parameters move), so these rates hold only near the current values");

@@ -1,5 +1,6 @@
 package gd.train;
 
+import gd.expr.NumFormat;
 import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
@@ -31,9 +32,9 @@ public final class TrainRun implements Values.Reported {
 
     @Override public String show() {
         StringBuilder sb = new StringBuilder("<run: ").append(result.steps()).append(" steps, ").append(optimizer)
-                .append(", loss ").append(Fmt.sig(result.finalLoss(), 6));
+                .append(", loss ").append(NumFormat.sig(result.finalLoss(), 6));
         double[] p = result.last();
-        for (int i = 0; i < p.length; i++) sb.append(", ").append(params.get(i).name()).append(" = ").append(Fmt.sig(p[i], 6));
+        for (int i = 0; i < p.length; i++) sb.append(", ").append(params.get(i).name()).append(" = ").append(NumFormat.sig(p[i], 6));
         return sb.append(result.diverged() ? ", diverged>" : ">").toString();
     }
 

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
  * Into a temporary file beside the target, renamed over it at the end, so that a user's file is
  * never left half-written. The dot program is 'dot' on the PATH, or the gd.dot system property.
  */
-final class Render {
+final class DotFile {
     private static final Set<String> DRAWN = Set.of("svg", "png", "pdf");
 
-    private Render() {}
+    private DotFile() {}
 
     static String write(Args a, String dot, String file) {
         Path target = Path.of(file).toAbsolutePath();

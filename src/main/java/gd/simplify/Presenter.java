@@ -18,11 +18,11 @@ import java.util.Map;
  * form, the expanded one and the expanded one with its content taken out, the smallest wins
  * (ties go to the expanded form); the expansion is attempted only within that size.
  */
-final class Render {
+final class Presenter {
     private final Canon canon;
     private final Map<Poly, Expr> sums = new IdentityHashMap<>();
 
-    Render(Canon canon) { this.canon = canon; }
+    Presenter(Canon canon) { this.canon = canon; }
 
     Expr render(Factored f) {
         if (f.isZero()) return f.coef;

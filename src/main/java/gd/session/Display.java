@@ -1,8 +1,8 @@
 package gd.session;
 
 /** Turns outcomes into the text users see, the same for the REPL, scripts and golden files. */
-public final class Render {
-    private Render() {}
+public final class Display {
+    private Display() {}
 
     /** The text for standard output, or null when the outcome shows nothing there; expressions in the session's notation. */
     public static String out(Outcome o, Session session) {

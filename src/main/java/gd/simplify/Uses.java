@@ -8,11 +8,11 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /** Facts about an expression as a shared graph, found without recursion (the input may be 100,000 deep). */
-final class Graph {
-    private Graph() {}
+final class Uses {
+    private Uses() {}
 
     /** How many argument slots refer to each node (the root counts once). */
-    static Map<Expr, Integer> uses(Expr root) {
+    static Map<Expr, Integer> count(Expr root) {
         Map<Expr, Integer> uses = new IdentityHashMap<>();
         Deque<Expr> todo = new ArrayDeque<>();
         uses.put(root, 1);

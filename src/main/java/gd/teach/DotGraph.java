@@ -16,8 +16,8 @@ import java.util.Map;
  * subexpression. With at={x: 1, y: 2} each node also shows its value and its gradient (the
  * adjoint d e / d node from one backward pass), as micrograd's draw_dot does.
  */
-final class Graph {
-    private Graph() {}
+final class DotGraph {
+    private DotGraph() {}
 
     static Object call(Args a) {
         a.expect(1, 1, "at", "to");
@@ -34,7 +34,7 @@ final class Graph {
         String dot = dot(dag, values, grads);
         if (!a.has("to")) return dot;
         if (!(a.keyword("to") instanceof String file)) throw a.errorAt("to", "to names a file, like to=\"g.svg\", got " + Values.describe(a.keyword("to")));
-        return Render.write(a, dot, file) + " (" + dag.size() + " nodes)";
+        return DotFile.write(a, dot, file) + " (" + dag.size() + " nodes)";
     }
 
     static String dot(Dag dag, double[] values, double[] grads) {
@@ -43,7 +43,7 @@ final class Graph {
         for (int i = 0; i < order.size(); i++) {
             Expr e = order.get(i);
             String label = escape(label(e));
-            if (values != null) label = "{ " + label + " | value " + Points.number(values[i]) + " | grad " + Points.number(grads[i]) + " }";
+            if (values != null) label = "{ " + label + " | value " + NumFormat.table(values[i]) + " | grad " + NumFormat.table(grads[i]) + " }";
             sb.append("  n").append(i).append(" [label=\"").append(label).append('"')
               .append(e instanceof Expr.Sym ? ", style=filled, fillcolor=\"#e8f0ff\"" : "").append("];\n");
         }

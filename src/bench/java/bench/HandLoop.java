@@ -3,7 +3,7 @@ package bench;
 /**
  * The limit for W1-W3 (bench/WORKLOADS.md): full-batch gradient descent with the closed-form
  * gradient of the mean squared error of a polynomial model, written by hand in plain Java.
- * Usage: java HandLoop.java w1|w2|w3
+ * Usage: java HandLoop.java w1|w2|w3 [points]   (points: W3's size, 10,000 unless given)
  */
 public final class HandLoop {
     public static void main(String[] args) {
@@ -14,7 +14,7 @@ public final class HandLoop {
         switch (w) {
             case "w1" -> { xs = new double[]{-2, 3}; target = new double[]{2, 1}; degree = 1; steps = 20; }
             case "w2" -> { xs = linspace(1000); target = new double[]{3, -2, 1}; degree = 2; steps = 1000; }
-            default -> { xs = linspace(10000); target = new double[]{2, -3, 0.5, 1}; degree = 3; steps = 200; }
+            default -> { xs = linspace(args.length > 1 ? Integer.parseInt(args[1]) : 10000); target = new double[]{2, -3, 0.5, 1}; degree = 3; steps = 200; }
         }
         int n = xs.length;
         double[] ys = new double[n], p = new double[degree + 1], g = new double[degree + 1];

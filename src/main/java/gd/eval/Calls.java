@@ -19,6 +19,8 @@ public final class Calls {
 
     static Object call(Interpreter in, Node.Call c, Map<String, Object> locals) {
         Object fn = in.eval(c.fn(), locals);
+        if (fn instanceof Builtin b && in.columnar() && !DataSums.allows(b)) throw Interpreter.refused();
+        if (fn instanceof Builtin b && b.name().equals("sum") && DataSums.shaped(c)) return DataSums.sum(in, b, c, locals);
         List<Object> values = new ArrayList<>(c.args().size());
         List<Span> spans = new ArrayList<>(c.args().size());
         for (Node a : c.args()) {

@@ -131,7 +131,41 @@ public final class Interpreter {
         Object left = eval(b.left(), locals);
         if (b.op() == BinOp.AND) return Values.truthy(left) ? eval(b.right(), locals) : left;
         if (b.op() == BinOp.OR) return Values.truthy(left) ? left : eval(b.right(), locals);
-        return Operators.binary(b.op(), left, eval(b.right(), locals));
+        Object right = eval(b.right(), locals);
+        if (columnar && (b.op() == BinOp.EQ || b.op() == BinOp.NE) && (symbolic(left) || symbolic(right))) throw refused();
+        return Operators.binary(b.op(), left, right);
+    }
+
+    private static boolean symbolic(Object v) { return v instanceof Expr && !(v instanceof Num); }
+
+    /** While a data sum's body runs on placeholders ({@link DataSums}): anything but arithmetic on them is refused. */
+    private boolean columnar;
+
+    boolean columnar() { return columnar; }
+
+    <T> T columnar(java.util.function.Supplier<T> run) {
+        boolean was = columnar;
+        columnar = true;
+        try {
+            return run.get();
+        } finally {
+            columnar = was;
+        }
+    }
+
+    static GdError refused() { return GdError.run("not a per-row body"); }
+
+    /** [body for vars in items] for a comprehension of one loop whose items are already evaluated. */
+    List<Object> comprehension(Node.Comp c, List<Object> items, Map<String, Object> locals) {
+        Node.For f = c.fors().get(0);
+        Map<String, Object> inner = locals == null ? new HashMap<>() : new HashMap<>(locals);
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            Cancel.check();
+            unpack(f.vars(), item, inner, f.iter().span());
+            out.add(eval(c.body(), inner));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private Object lookup(Node.Name n, Map<String, Object> locals) {

@@ -2,6 +2,7 @@ package gd.eval;
 
 import gd.ast.GdError;
 import gd.expr.Cancel;
+import gd.expr.DataSum;
 import gd.expr.Expr;
 import gd.expr.Num;
 import gd.expr.Op;
@@ -47,12 +48,29 @@ public final class Val {
             return fromNum(v);
         }
         if (e instanceof Expr.Call c) return function(c, val(c.arg()));
+        if (e instanceof Expr.Apply a && a.data() != null) return rows(a);
         if (e instanceof Expr.Apply a) {
             Object acc = val(a.args().get(0));
             for (int i = 1; i < a.args().size(); i++) acc = operator(a, acc, val(a.args().get(i)));
             return acc;
         }
         throw new AssertionError(e);
+    }
+
+    /** A data sum: its body's value on each row, with the row's numbers for the placeholders, added up in the seed's order. */
+    private Object rows(Expr.Apply a) {
+        DataSum ds = a.data();
+        Object acc = val(ds.start());
+        for (int i = 0; i < a.rows(); i++) {
+            if ((i & 0x3FF) == 0) Cancel.check();
+            int row = i;
+            Val one = new Val(s -> {
+                int c = ds.column(s);
+                return c >= 0 ? ds.num(c, row) : lookup.apply(s);
+            });
+            acc = operator(a, acc, one.val(ds.body()));
+        }
+        return acc;
     }
 
     private static Object operator(Expr.Apply a, Object x, Object y) {

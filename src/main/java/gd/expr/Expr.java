@@ -48,12 +48,20 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         @Override public String toString() { return name; }
     }
 
-    /** An operator applied to two or more arguments (more than two only for + and *). */
+    /**
+     * An operator applied to two or more arguments (more than two only for + and *). A sum over
+     * data rows ({@link DataSum}) is an Apply too, the seed's (+ prefix term), whose children are
+     * made only when a walk asks for them: so every walk sees the seed's expression, and the tape
+     * and the printer, which ask {@link #data} first, never build it. Such a node is not interned
+     * (its hash comes from its sum, not from children it does not have yet).
+     */
     final class Apply implements Expr {
         private final Op op;
-        private final List<Expr> args;
+        private List<Expr> args;               // null until a deferred sum's children are asked for
         private final int hash;
         private final long size;
+        private final DataSum data;
+        private final int rows;
 
         private Apply(Op op, List<Expr> args) {
             this.op = op;
@@ -67,19 +75,40 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
             }
             this.hash = h;
             this.size = n;
+            this.data = null;
+            this.rows = 0;
+        }
+
+        /** The sum of the first rows terms of data, children deferred. */
+        Apply(DataSum data, int rows) {
+            this.op = Op.ADD;
+            this.data = data;
+            this.rows = rows;
+            this.hash = System.identityHashCode(data) * 31 + rows;
+            this.size = data.size(rows);
         }
 
         public Op op() { return op; }
-        public List<Expr> args() { return args; }
-        public Expr left() { return args.get(0); }
-        public Expr right() { return args.get(args.size() - 1); }
+
+        public List<Expr> args() {
+            if (args == null) args = List.of(data.prefix(rows - 1), data.term(rows - 1));
+            return args;
+        }
+
+        /** The data sum this node adds up (its first {@link #rows} terms), or null for an ordinary node. */
+        public DataSum data() { return data; }
+        public int rows() { return rows; }
+        public Expr left() { return args().get(0); }
+        public Expr right() { return args().get(args().size() - 1); }
         public long size() { return size; }
         @Override public int hashCode() { return hash; }
 
         /** Shallow: children are interned, so comparing them by identity is comparing them structurally. */
         @Override public boolean equals(Object o) {
             if (o == this) return true;
-            if (!(o instanceof Apply a) || a.hash != hash || a.op != op || a.args.size() != args.size()) return false;
+            if (!(o instanceof Apply a) || a.hash != hash || a.op != op) return false;
+            if (data != null || a.data != null) return data == a.data && rows == a.rows;
+            if (a.args.size() != args.size()) return false;
             for (int i = 0; i < args.size(); i++) if (a.args.get(i) != args.get(i)) return false;
             return true;
         }

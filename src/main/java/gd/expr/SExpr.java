@@ -14,9 +14,9 @@ public final class SExpr {
 
     public static String print(Expr e, long budget) {
         StringBuilder sb = new StringBuilder();
-        long[] left = {budget};
+        long[] left = {budget, 0};             // [1]: nodes that data sums stand for without printing them
         write(e, sb, left);
-        long shown = budget - left[0];
+        long shown = Sizes.add(budget - left[0], left[1]);
         if (shown < e.size()) {
             long omitted = e.size() - shown;
             sb.append("  [").append(omitted == Long.MAX_VALUE - shown ? "over 9e18" : Long.toString(omitted))
@@ -26,6 +26,12 @@ public final class SExpr {
         return sb.toString();
     }
 
+    /** A symbol's name; a data sum's placeholder (x#12) shows as its loop variable. */
+    private static String shown(Expr.Sym s) {
+        int hash = s.name().indexOf('#');
+        return hash < 0 ? s.name() : s.name().substring(0, hash);
+    }
+
     private static void write(Expr e, StringBuilder sb, long[] left) {
         if (left[0] <= 0) { sb.append('…'); return; }
         left[0] -= 1;
@@ -33,7 +39,13 @@ public final class SExpr {
             sb.append(NumFormat.format(n));
             if (n.size() > 1) left[0] -= 2;
         } else if (e instanceof Expr.Sym s) {
-            sb.append(s.name());
+            sb.append(shown(s));
+        } else if (e instanceof Expr.Apply a && a.data() != null) {
+            sb.append("(sum ");                   // a data sum prints as its body and its row count, not as thousands of terms
+            long before = left[0];
+            write(a.data().body(), sb, left);
+            left[1] = Sizes.add(left[1], a.size() - 1 - (before - left[0]));
+            sb.append(" for ").append(String.join(", ", a.data().names())).append(" in ").append(a.rows()).append(" rows)");
         } else if (e instanceof Expr.Apply a) {
             sb.append('(').append(a.op().symbol);
             for (Expr arg : a.args()) { sb.append(' '); write(arg, sb, left); }

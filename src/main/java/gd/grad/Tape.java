@@ -24,6 +24,7 @@ public final class Tape implements Engine {
     private final byte[] op;
     private final int[] l, r, k, nkids;
     private final double[] value, adjoint;
+    private final RowKernel[] kernels;
     private static final Fn[] FNS = Fn.values();
 
     private Tape(List<Expr.Sym> params, TapeCode code) {
@@ -31,6 +32,7 @@ public final class Tape implements Engine {
         this.first = code.constants; this.size = code.size; this.root = code.root;
         this.op = code.op; this.l = code.l; this.r = code.r; this.k = code.k; this.nkids = code.nkids;
         this.value = code.value;
+        this.kernels = code.kernels;
         this.adjoint = new double[size];
     }
 
@@ -79,12 +81,13 @@ public final class Tape implements Engine {
 
     /** The loss at these parameter values, and its gradient into grad (one forward, one backward pass). */
     @Override public double evaluate(double[] at, double[] grad) {
+        for (RowKernel kernel : kernels) kernel.withGradient(grad != null);
         double loss = forward(at);
         if (grad != null) backward(grad);
         return loss;
     }
 
-    public double forward(double[] at) {
+    private double forward(double[] at) {
         double[] v = value;
         byte[] op = this.op;                   // locals, not fields: C1 (the launcher's JIT) reloads fields on every iteration
         int[] l = this.l, r = this.r, k = this.k;
@@ -101,6 +104,7 @@ public final class Tape implements Engine {
                 case Opcode.DIV -> v[i] = v[l[j]] / v[r[j]];
                 case Opcode.POW, Opcode.POWC -> v[i] = Op.pow(v[l[j]], v[r[j]]);
                 case Opcode.FN -> v[i] = FNS[r[j]].apply(v[l[j]]);
+                case Opcode.DATA -> v[i] = kernels[k[j]].forward(v, nkids, l[j], r[j]);
                 default -> v[i] = nary(op[j], l[j], r[j]);
             }
         }
@@ -146,6 +150,7 @@ public final class Tape implements Engine {
                 case Opcode.POWC -> adj[x] += a * Op.powLeft(v[x], v[y]);
                 case Opcode.POW -> { adj[x] += a * Op.powLeft(v[x], v[y]); adj[y] += a * Op.powRight(v[x], v[i]); }
                 case Opcode.FN -> adj[x] += a * FNS[y].slope(v[x]);
+                case Opcode.DATA -> kernels[k[j]].backward(a, adj, nkids, x);
                 default -> nary(op[j], x, y, a);
             }
         }

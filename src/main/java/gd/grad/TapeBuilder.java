@@ -28,6 +28,8 @@ final class TapeBuilder {
     private final NodeIndex index;
     private final Map<Expr.Sym, Integer> symbolIndex = new IdentityHashMap<>();
     private final List<Expr.Sym> symbols = new ArrayList<>();
+    private final Map<Expr, RowKernel> kernelOf = new IdentityHashMap<>();
+    private final List<RowKernel> kernels = new ArrayList<>();
 
     private final boolean folds;
 
@@ -60,7 +62,7 @@ final class TapeBuilder {
         stack[0] = root;
         while (top >= 0) {
             Expr e = stack[top];
-            List<Expr> args = e.args();
+            List<Expr> args = kids(e);
             int c = next[top];
             if (c < args.size()) {
                 next[top]++;
@@ -77,6 +79,14 @@ final class TapeBuilder {
         }
     }
 
+    /** A node's children in the layout: a data sum's are its parameters (its {@link RowKernel} runs the rest). */
+    private List<Expr> kids(Expr e) {
+        if (!folds || !(e instanceof Expr.Apply a) || a.data() == null) return e.args();
+        if (!kernelOf.containsKey(e)) kernelOf.put(e, RowKernel.of(a.data(), a.rows()));
+        RowKernel k = kernelOf.get(e);
+        return k == null ? e.args() : k.params;
+    }
+
     private void operand(int at) {
         if (operandTop == operands.length) operands = Arrays.copyOf(operands, operandTop * 2);
         operands[operandTop++] = at;
@@ -91,7 +101,9 @@ final class TapeBuilder {
         operandTop -= arity;
         System.arraycopy(operands, operandTop, kids, k, arity);
         k += arity;
-        if (e instanceof Num num) { op[i] = Opcode.CONST; constant[i] = num.doubleValue(); }
+        RowKernel kernel = kernelOf.get(e);
+        if (kernel != null) { op[i] = Opcode.DATA; arg[i] = kernels.size(); kernels.add(kernel); }
+        else if (e instanceof Num num) { op[i] = Opcode.CONST; constant[i] = num.doubleValue(); }
         else if (e instanceof Expr.Sym s) {
             Integer p = symbolIndex.get(s);
             if (p == null) { p = symbols.size(); symbolIndex.put(s, p); symbols.add(s); }
@@ -138,6 +150,7 @@ final class TapeBuilder {
     }
 
     int size() { return n; }
+    RowKernel[] kernels() { return kernels.toArray(new RowKernel[0]); }
     byte[] ops() { return Arrays.copyOf(op, n); }
     int[] args() { return Arrays.copyOf(arg, n); }
     int[] kidStarts() { return Arrays.copyOf(kidStart, n + 1); }

@@ -11,6 +11,7 @@ final class TapeCode {
     final byte[] op;
     final int[] l, r, k, nkids;
     final double[] value;
+    final RowKernel[] kernels;
 
     // The layout being packed (TapeCode itself is dropped once the Tape has taken its arrays).
     private final TapeBuilder b;
@@ -24,6 +25,7 @@ final class TapeCode {
     TapeCode(TapeBuilder b, int[] param, boolean merge) {
         this.b = b;
         this.param = param;
+        kernels = b.kernels();
         bop = b.ops(); barg = b.args(); start = b.kidStarts(); kids = b.kids();
         int n = bop.length, c = 0, slots = 0;
         consts = b.constants(n);
@@ -55,6 +57,10 @@ final class TapeCode {
             op[j] = Opcode.PARAM;
             l[j] = param[barg[i]];
             if (l[j] < 0) throw Tape.unknownSymbol(b.symbols().get(barg[i]));
+        } else if (bop[i] == Opcode.DATA) {
+            op[j] = Opcode.DATA; k[j] = barg[i]; l[j] = nn;
+            for (int t = s; t < s + arity; t++) nk[nn++] = at[kids[t]];
+            r[j] = nn;
         } else if (bop[i] == Opcode.FN) {
             op[j] = Opcode.FN; l[j] = at[kids[s]]; r[j] = barg[i];
         } else if (fuse.product[i] >= 0) {

@@ -1,0 +1,113 @@
+package gd.eval;
+
+import gd.ast.GdError;
+import gd.ast.Node;
+import gd.expr.DataSum;
+import gd.expr.Expr;
+import gd.expr.Num;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * sum(body for x, y in zip(xs, ys)) over numeric data as a {@link DataSum}: the body is run once
+ * with each loop variable a placeholder symbol, instead of once per row. That is only the seed's
+ * sum when the body treats its variables as numbers in arithmetic, so the run refuses anything
+ * else (a comparison, a truth test, any built-in but arithmetic functions, len, sum, zip, range:
+ * see {@link #allows}), and the terms of the first and last rows are checked against the body
+ * run on their numbers. When it cannot be used, the comprehension runs as usual.
+ */
+final class DataSums {
+    /** Fewer rows keep the seed's nodes: there is nothing to gain, and small sums print as they always have. */
+    static final int MIN_ROWS = 50;
+    private static int placeholders;
+
+    private DataSums() {}
+
+    /** Whether the call is sum(body for vars in iter) with nothing more: the shape this class handles. */
+    static boolean shaped(Node.Call c) {
+        return c.args().size() == 1 && c.keywords().isEmpty() && c.args().get(0) instanceof Node.Comp comp
+                && comp.fors().size() == 1 && comp.fors().get(0).conditions().isEmpty();
+    }
+
+    /** The sum, as a DataSum where the data allows it, else by the comprehension and the sum built-in. */
+    static Object sum(Interpreter in, Builtin sum, Node.Call call, Map<String, Object> locals) {
+        Node.Comp comp = (Node.Comp) call.args().get(0);
+        Node.For f = comp.fors().get(0);
+        List<Object> items = Values.iterate(in.eval(f.iter(), locals));
+        List<Num[]> columns = columns(items, f.vars().size());
+        Expr fast = columns == null ? null : build(in, comp, f.vars(), columns, locals);
+        if (fast != null) return fast;
+        List<Object> terms = in.comprehension(comp, items, locals);
+        return sum.impl().call(new Args(sum, List.of(terms), List.of(comp.span()), Map.of(), Map.of(), call.span(), in));
+    }
+
+    /** The rows as columns of inexact numbers, or null when they are not that (or too few). */
+    private static List<Num[]> columns(List<Object> items, int vars) {
+        int n = items.size();
+        if (n < MIN_ROWS) return null;
+        List<Num[]> cols = new ArrayList<>(vars);
+        for (int c = 0; c < vars; c++) cols.add(new Num[n]);
+        for (int i = 0; i < n; i++) {
+            Object item = items.get(i);
+            if (vars == 1) item = List.of(item);
+            if (!(item instanceof List<?> row) || row.size() != vars) return null;
+            for (int c = 0; c < vars; c++) {
+                if (!(row.get(c) instanceof Num v) || v.isExact()) return null;
+                cols.get(c)[i] = v;
+            }
+        }
+        return cols;
+    }
+
+    private static Expr build(Interpreter in, Node.Comp comp, List<String> vars, List<Num[]> columns, Map<String, Object> locals) {
+        List<Expr.Sym> syms = new ArrayList<>();
+        Map<String, Object> scope = locals == null ? new HashMap<>() : new HashMap<>(locals);
+        for (String v : vars) {
+            Expr.Sym s = Expr.sym(v + "#" + (++placeholders));
+            syms.add(s);
+            scope.put(v, s);
+        }
+        Object body;
+        try {
+            body = in.columnar(() -> in.eval(comp.body(), scope));
+        } catch (GdError | ArithmeticException refused) {
+            return null;
+        }
+        if (!(body instanceof Expr e) || body instanceof Num) return null;
+        DataSum ds;
+        try {
+            ds = new DataSum(e, Num.ZERO, syms, vars, columns);
+        } catch (IllegalArgumentException refused) {
+            return null;
+        }
+        if (!ds.hasParam(e, new IdentityHashMap<>()) || !usesData(ds, e)) return null;
+        int last = ds.rows() - 1;
+        return agrees(in, comp, vars, ds, 0, locals) && agrees(in, comp, vars, ds, last, locals) ? ds.node() : null;
+    }
+
+    private static boolean usesData(DataSum ds, Expr e) {
+        if (e instanceof Expr.Sym s) return ds.column(s) >= 0;
+        for (Expr a : e.args()) if (usesData(ds, a)) return true;
+        return false;
+    }
+
+    /** Whether row i's term is what the body gives on row i's numbers (any error there: no, and the usual run reports it). */
+    private static boolean agrees(Interpreter in, Node.Comp comp, List<String> vars, DataSum ds, int i, Map<String, Object> locals) {
+        Map<String, Object> scope = locals == null ? new HashMap<>() : new HashMap<>(locals);
+        for (int c = 0; c < vars.size(); c++) scope.put(vars.get(c), ds.num(c, i));
+        try {
+            return in.eval(comp.body(), scope) == ds.term(i);
+        } catch (GdError | ArithmeticException e) {
+            return false;
+        }
+    }
+
+    /** The built-ins a body may call while its variables are placeholders: those that only build arithmetic. */
+    static boolean allows(Builtin b) {
+        return gd.expr.Fn.byName(b.name()) != null || List.of("len", "sum", "zip", "range", "mean").contains(b.name());
+    }
+}

@@ -12,6 +12,8 @@ final class Usage {
               gd FILE.gd         run a script
               gd -e TEXT ...     run TEXT (repeatable; runs in order)
               gd < FILE.gd       run a script from standard input
+              gd kernel install  make gd a Jupyter kernel (--user, the default; --prefix DIR; --sys-prefix)
+              gd kernel -f FILE  run the Jupyter kernel (Jupyter starts it so)
               gd --help          show this help
               gd --version       show the version
 

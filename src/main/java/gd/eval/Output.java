@@ -13,6 +13,9 @@ public interface Output {
      */
     default void status(String text) { line(text); }
 
+    /** A chart: a terminal shows its text; a notebook shows its image too. */
+    default void picture(Picture p) { line(p.text(width(), unicode())); }
+
     /** Whether a person is watching on a terminal (live progress bars and colour are then welcome). */
     default boolean interactive() { return false; }
 

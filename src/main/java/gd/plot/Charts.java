@@ -23,6 +23,14 @@ public final class Charts {
         return TextChart.render(fitFigure(model, target, xs, ys, 2 * width), width, FIT_ROWS, unicode);
     }
 
+    /** The loss curve as a picture: terminal text or a PNG, as the output prefers. */
+    public static gd.eval.Picture lossChart(List<Double> losses) { return new Chart(samples -> lossFigure(losses), LOSS_ROWS, true); }
+
+    /** The fit as a picture: terminal text or a PNG, as the output prefers. */
+    public static gd.eval.Picture fitChart(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys) {
+        return new Chart(samples -> fitFigure(model, target, xs, ys, samples), FIT_ROWS, true);
+    }
+
     static Figure lossFigure(List<? extends Number> losses) {
         int n = losses.size();
         double[] steps = new double[n], values = new double[n];

@@ -37,7 +37,7 @@ public final class PlotLib implements Library {
         else if (a.has("title")) throw a.errorAt("title", "title is a string, like title=\"my fit\"");
         if (a.has("to")) return write(a, fig);
         int rows = fig.isLogY() || fig.integerX() ? Charts.LOSS_ROWS : Charts.FIT_ROWS;
-        for (String line : TextChart.render(fig, a.out().width(), rows, a.out().unicode()).split("\n")) a.out().line(line);
+        a.out().picture(new Chart(samples -> fig, rows, false));
         return null;
     }
 

@@ -47,9 +47,9 @@ final class Plots {
     static void after(Output out, Trainer.Result r, Spec s) throws IOException {
         if (s.animate != null) animate(out, r, s);
         if (!s.charts) return;
-        if (r.losses().size() > 1) out.line(Charts.lossCurve(r.losses(), out.width(), out.unicode()));
+        if (r.losses().size() > 1) out.picture(Charts.lossChart(r.losses()));
         if (s.model == null) return;
-        out.line(Charts.fit(s.model, s.target, s.xs, s.ys, out.width(), out.unicode()));
+        out.picture(Charts.fitChart(s.model, s.target, s.xs, s.ys));
     }
 
     /** animate="fit.gif": the model at up to 40 steps of the run, as an animated GIF (written by gd.plot), like the seed's. */

@@ -1,0 +1,13 @@
+package gd.eval;
+
+/**
+ * A chart a built-in made (plot, train's loss curve and fit): the {@link Output} decides how it
+ * is shown, as terminal text (a console, a script) or as an image too (a notebook).
+ */
+public interface Picture {
+    /** The chart as text this many columns wide: Unicode braille, or plain ASCII. */
+    String text(int width, boolean unicode);
+
+    /** The chart as a PNG image. */
+    byte[] png();
+}

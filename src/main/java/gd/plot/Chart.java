@@ -1,0 +1,44 @@
+package gd.plot;
+
+import gd.eval.Picture;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.IntFunction;
+
+/**
+ * A figure ready to be shown: as terminal text with a plot area of so many rows, or as a PNG.
+ * The figure is made for the resolution it is drawn at (a sampled function gets two samples a
+ * text column, and 601 in an image).
+ */
+final class Chart implements Picture {
+    private static final int IMAGE_SAMPLES = 601;
+    private final IntFunction<Figure> figure;
+    private final int rows;
+    private final boolean spaced;
+
+    /** spaced: a blank line follows the text (train's charts, set off from what it prints next). */
+    Chart(IntFunction<Figure> figure, int rows, boolean spaced) {
+        this.figure = figure;
+        this.rows = rows;
+        this.spaced = spaced;
+    }
+
+    @Override public String text(int width, boolean unicode) {
+        String text = TextChart.render(figure.apply(2 * width), width, rows, unicode);
+        return spaced || !text.endsWith("\n") ? text : text.substring(0, text.length() - 1);
+    }
+
+    @Override public byte[] png() {
+        Pictures.headless();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(Raster.image(figure.apply(IMAGE_SAMPLES), Pictures.PNG_WIDTH, Pictures.PNG_HEIGHT), "png", bytes)) throw new IOException("no PNG writer in this Java");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -5,7 +5,7 @@ import gd.expr.Expr;
 import gd.session.Outcome;
 import gd.session.Render;
 import gd.session.Session;
-import gd.teach.Latex;
+import gd.teach.Notation;
 
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +27,7 @@ final class Cells {
         this.iopub = iopub;
         this.worker = worker;
         this.output = new CellOutput(iopub);
-        this.session = new Session(output);
+        this.session = new Session(output, true);   // _ is the last result, as in the REPL
     }
 
     Session session() { return session; }
@@ -60,7 +60,7 @@ final class Cells {
         String text = Render.out(o, session);
         if (text == null) return;
         Map<String, Object> data = Message.map("text/plain", text);
-        if (o instanceof Outcome.Value v && v.value() instanceof Expr e) data.put("text/latex", "$$" + Latex.print(e) + "$$");
+        if (o instanceof Outcome.Value v && v.value() instanceof Expr e) data.put("text/latex", "$$" + Notation.LATEX.print(e) + "$$");
         iopub.publish(request, "execute_result", Message.map("execution_count", n, "data", data, "metadata", Message.map()));
     }
 

@@ -2,6 +2,7 @@ package gd.kernel;
 
 import gd.eval.Builtin;
 import gd.parse.Parse;
+import gd.session.Binding;
 import gd.session.Session;
 
 import java.util.ArrayList;
@@ -16,13 +17,13 @@ import java.util.Map;
 final class Lookup {
     private Lookup() {}
 
-    /** is_complete: brackets still open or a block still going on need more lines; anything else runs (and may fail). */
+    /** is_complete: the parser's answer (an open bracket or a block still going on needs more lines), with the next line's indent. */
     static Map<String, Object> isComplete(String code) {
-        if (Parse.isIncomplete(code)) return Message.map("status", "incomplete", "indent", "");
-        String last = lastLine(code);
-        if (last.stripTrailing().endsWith(":")) return Message.map("status", "incomplete", "indent", indentOf(last) + "    ");
-        if (!code.endsWith("\n") && !indentOf(last).isEmpty() && !last.isBlank()) return Message.map("status", "incomplete", "indent", indentOf(last));
-        return Message.map("status", "complete");
+        return switch (Parse.status(code)) {
+            case COMPLETE -> Message.map("status", "complete");
+            case INVALID -> Message.map("status", "invalid");
+            case INCOMPLETE -> Message.map("status", "incomplete", "indent", Parse.nextIndent(code));
+        };
     }
 
     /** complete: the names that start with the word before the cursor, the user's own first (as in the REPL). */
@@ -31,7 +32,7 @@ final class Lookup {
         int start = wordStart(code, cursor);
         String word = code.substring(start, cursor);
         List<String> mine = new ArrayList<>(), others = new ArrayList<>();
-        for (String name : session.interpreter().env().globals().keySet()) if (name.startsWith(word)) mine.add(name);
+        for (Binding b : session.bindings()) if (b.name().startsWith(word) && !b.name().equals(Session.LAST)) mine.add(b.name());
         if (mine.isEmpty() || word.isEmpty())
             for (String name : session.names()) if (name.startsWith(word) && !mine.contains(name)) others.add(name);
         mine.addAll(others);
@@ -52,8 +53,11 @@ final class Lookup {
     }
 
     private static String help(Session session, String name) {
-        if (session.interpreter().env().has(name)) return name + " = " + session.interpreter().show(session.interpreter().env().get(name));
-        Builtin b = session.interpreter().builtins().get(name);
+        Binding mine = session.binding(name);
+        if (mine instanceof Binding.Function f) return f.signature() + ", a function you defined";
+        if (mine instanceof Binding.Parameter p) return name + " = " + session.show(p.value()) + ", a parameter";
+        if (mine instanceof Binding.Variable v) return name + " = " + session.show(v.value());
+        Builtin b = session.builtin(name);
         return b == null ? null : b.signature() + "\n\n" + b.help();
     }
 
@@ -80,15 +84,4 @@ final class Lookup {
     }
 
     private static boolean isNameChar(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
-
-    private static String lastLine(String code) {
-        String trimmed = code.endsWith("\n") ? code.substring(0, code.length() - 1) : code;
-        return trimmed.substring(trimmed.lastIndexOf('\n') + 1);
-    }
-
-    private static String indentOf(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
-        return line.substring(0, i);
-    }
 }

@@ -28,8 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Timeout(300)
 class KernelEndToEndTest {
-    // A cell of several lines, one statement continued inside brackets; a for block once the language has blocks.
-    static final String BLOCK = "shown = [print(k) for k in\n         range(4)]\ntotal = sum(range(4))\ntotal";
+    static final String BLOCK = "total = 0\nfor k in range(4):\n    total += k\n    print(k)\ntotal";
     static Map<String, Map<String, Object>> records = new LinkedHashMap<>();
 
     @BeforeAll
@@ -129,6 +128,10 @@ class KernelEndToEndTest {
     @Test void isCompleteCompleteAndInspect() {
         assertEquals(Map.of("status", "incomplete", "indent", ""), reply("is_complete_open", "is_complete_reply"));
         assertEquals("complete", reply("is_complete_done", "is_complete_reply").get("status"));
+        assertEquals(Map.of("status", "incomplete", "indent", "    "), reply("is_complete_block", "is_complete_reply"));
+        assertEquals(Map.of("status", "incomplete", "indent", "    "), reply("is_complete_in_block", "is_complete_reply"));
+        assertEquals("complete", reply("is_complete_block_done", "is_complete_reply").get("status"));
+        assertEquals("invalid", reply("is_complete_invalid", "is_complete_reply").get("status"));
         Map<String, Object> c = reply("complete", "complete_reply");
         assertEquals(List.of("loss"), c.get("matches"));
         assertEquals(4L, c.get("cursor_start"));

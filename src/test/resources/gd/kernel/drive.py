@@ -59,6 +59,10 @@ record("interrupt_message", kc.execute("train(loss, lr=0.0001, steps=100000000, 
 record("after", kc.execute("val(m)"))
 record("is_complete_open", kc.is_complete("d(loss,"))
 record("is_complete_done", kc.is_complete("d(loss, m)"))
+record("is_complete_block", kc.is_complete("for k in range(3):"))
+record("is_complete_in_block", kc.is_complete("for k in range(3):\n    print(k)"))
+record("is_complete_block_done", kc.is_complete("for k in range(3):\n    print(k)\n"))
+record("is_complete_invalid", kc.is_complete("d(loss,, m)"))
 record("complete", kc.complete("val(lo", 6))
 record("inspect", kc.inspect("val(loss)", 2))
 

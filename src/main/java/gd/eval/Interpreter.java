@@ -162,7 +162,7 @@ public final class Interpreter {
         List<Object> out = new ArrayList<>(items.size());
         for (Object item : items) {
             Cancel.check();
-            unpack(f.vars(), item, inner, f.iter().span());
+            bindAll(f.vars(), item, inner, f.iter().span());
             out.add(eval(c.body(), inner));
         }
         return java.util.Collections.unmodifiableList(out);

@@ -3,7 +3,7 @@ package gd.kernel;
 import gd.ast.Diagnostic;
 import gd.expr.Expr;
 import gd.session.Outcome;
-import gd.session.Render;
+import gd.session.Display;
 import gd.session.Session;
 import gd.teach.Notation;
 
@@ -57,7 +57,7 @@ final class Cells {
     }
 
     private void show(Message request, Outcome o, int n) {
-        String text = Render.out(o, session);
+        String text = Display.out(o, session);
         if (text == null) return;
         Map<String, Object> data = Message.map("text/plain", text);
         if (o instanceof Outcome.Value v && v.value() instanceof Expr e) data.put("text/latex", "$$" + Notation.LATEX.print(e) + "$$");

@@ -27,7 +27,8 @@ final class Canon {
     /** What the canonicalizer did, to name the step in a trace. */
     enum Step {
         FLATTEN("flatten"), FOLD("fold constants"), COLLECT("collect like terms"), COMBINE("combine like factors"),
-        EXPAND("expand"), FACTOR("take out common factors"), DENOMINATOR("common denominator");
+        EXPAND("expand"), FACTOR("take out common factors"), DENOMINATOR("common denominator"),
+        IDENTITY("identities of functions");
 
         final String text;
 
@@ -43,6 +44,7 @@ final class Canon {
     private final Map<Map<Poly, Long>, Poly> expansions = new HashMap<>();
     private final Presenter render = new Presenter(this);
     private final LikePowers likePowers = new LikePowers(this);
+    private final Identities identities = new Identities(this);
 
     Canon(Expr root) { this.uses = Uses.count(root); }
 
@@ -93,10 +95,16 @@ final class Canon {
 
     private Factored call(Expr.Call c) {
         Expr arg = simplify(c.arg());
-        Expr call = Expr.call(c.fn(), arg);
-        Expr folded = Rules.FOLD_CONSTANTS.apply(call);
-        return atom(folded);
+        Factored known = identities.call(c.fn(), arg);
+        if (known != null) steps.add(Step.IDENTITY);
+        return known != null ? known : callAtom(c.fn(), arg);
     }
+
+    /** f(arg) as an atom, folded where it is an exact number (sin 0 = 0). */
+    Factored callAtom(gd.expr.Fn fn, Expr arg) { return atom(Rules.FOLD_CONSTANTS.apply(Expr.call(fn, arg))); }
+
+    /** A canonical form written back as an expression. */
+    Expr render(Factored f) { return render.render(f); }
 
     /** Integer powers stay polynomial (exponents multiply); any other exponent makes a kernel. */
     private Factored power(Expr.Apply a) { return power(a.left(), simplify(a.right())); }
@@ -104,8 +112,38 @@ final class Canon {
     /** base**ex for a simplified exponent. */
     Factored power(Expr base, Expr ex) {
         if (ex instanceof Num n && n.isInteger() && n.numerator().bitLength() < 63)
-            return factored(base).pow(n.numerator().longValue());
+            return identities.quotients(roots(factored(base).pow(n.numerator().longValue())));
         return atom(Expr.bin(Op.POW, simplify(base), ex));
+    }
+
+    /** sqrt(u)**k → u**(k/2)·sqrt(u)**(k mod 2) (towards zero): sqrt(u)**2 is u, which extends the domain to u < 0. */
+    private Factored roots(Factored f) {
+        Factored r = f;
+        for (int i = 0; i < f.mono.ids.length; i++) {
+            long k = f.mono.exps[i], half = k / 2;
+            if (half == 0 || !(atoms.expr(f.mono.ids[i]) instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT)) continue;
+            Factored rest = new Factored(r.coef, r.mono.mul(Mono.power(f.mono.ids[i], -2 * half)), r.bases);
+            r = rest.mul(factored(c.arg()).pow(half));
+            steps.add(Step.COMBINE);
+        }
+        return r;
+    }
+
+    /** p with sqrt(u)**2 in any term replaced by u, multiplied out (p itself when that is over budget), and the trigonometric identities applied. */
+    Poly reduce(Poly p) { return identities.trig(reduceRoots(p)); }
+
+    private Poly reduceRoots(Poly p) {
+        boolean any = false;
+        for (Mono m : p.terms.keySet())
+            for (int i = 0; i < m.ids.length; i++) any |= Math.abs(m.exps[i]) >= 2 && atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT;
+        if (!any) return p;
+        Poly.Sum s = new Poly.Sum();
+        for (Map.Entry<Mono, Num> t : p.terms.entrySet()) {
+            Poly term = expand(roots(new Factored(t.getValue(), t.getKey(), Map.of())), Map.of(), Budget.TERMS, false);
+            if (term == null) return p;
+            s.addAll(term);
+        }
+        return s.build();
     }
 
     /** Gathers the terms (or factors) of a + or - (or * or /) chain, descending only into nodes used once. */
@@ -146,7 +184,7 @@ final class Canon {
             if (!f.coef.isOne()) numbers++;
             r = r.mul(f);
         }
-        r = likePowers.combine(r);
+        r = identities.quotients(roots(likePowers.combine(r)));
         if (numbers > 1) steps.add(Step.FOLD);
         if (r.mono.ids.length < atomsIn || r.bases.size() < basesIn) steps.add(Step.COMBINE);
         return r;
@@ -200,7 +238,7 @@ final class Canon {
             s.addAll(p);
         }
         if (s.collected) steps.add(Step.COLLECT);
-        Factored r = Factored.of(s.build(), atoms);
+        Factored r = Factored.of(identities.trig(s.build()), atoms);
         return r.mul(new Factored(Num.ONE, kernels, common));
     }
 

@@ -45,6 +45,21 @@ final class Mono {
         return new Mono(Arrays.copyOf(ri, n), Arrays.copyOf(re, n));
     }
 
+    /** The least power of each atom in either (an atom missing from one counts as power 0). */
+    Mono gcd(Mono o) {
+        int[] ri = new int[ids.length + o.ids.length];
+        long[] re = new long[ri.length];
+        int i = 0, j = 0, n = 0;
+        while (i < ids.length || j < o.ids.length) {
+            int a = i < ids.length ? ids[i] : Integer.MAX_VALUE, b = j < o.ids.length ? o.ids[j] : Integer.MAX_VALUE;
+            long e = Math.min(a <= b ? exps[i] : 0, b <= a ? o.exps[j] : 0);
+            if (e != 0) { ri[n] = Math.min(a, b); re[n++] = e; }
+            if (a <= b) i++;
+            if (b <= a) j++;
+        }
+        return n == 0 ? ONE : new Mono(Arrays.copyOf(ri, n), Arrays.copyOf(re, n));
+    }
+
     Mono pow(long k) {
         if (k == 0) return ONE;
         long[] re = new long[exps.length];

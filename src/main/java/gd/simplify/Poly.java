@@ -37,6 +37,14 @@ final class Poly {
         return s.build();
     }
 
+    /** Each term divided by the monomial m (exponents subtract). */
+    Poly divide(Mono m) {
+        Mono inverse = m.pow(-1);
+        Map<Mono, Num> out = new HashMap<>();
+        terms.forEach((t, c) -> out.put(t.mul(inverse), c));
+        return of(out);
+    }
+
     /** The product, or null when the budget (work, or terms in the result) does not allow it. */
     Poly mul(Poly o, Budget budget, long maxTerms) {
         if (!budget.spend((long) size() * o.size())) return null;

@@ -35,7 +35,17 @@ final class Presenter {
         Factored below = new Factored(Num.ONE, Mono.ONE, den);
         Expr expanded = over(sum(p), den.isEmpty() ? null : product(below.pow(-1)));
         Expr content = product(Factored.of(p, canon.atoms).mul(below));
-        return smallest(expanded, content, factored);
+        Mono common = commonMonomial(p);
+        if (common.isOne()) return smallest(expanded, content, factored);
+        Factored pulled = Factored.of(canon.reduce(p.divide(common)), canon.atoms).mul(new Factored(Num.ONE, common, Map.of())).mul(below);
+        return smallest(expanded, content, factored, product(pulled));
+    }
+
+    /** The largest monomial dividing every term (least power of each atom, negative ones too): x·y in x**2·y + x·y**2. */
+    static Mono commonMonomial(Poly p) {
+        Mono common = null;
+        for (Mono m : p.terms.keySet()) common = common == null ? m : common.gcd(m);
+        return common == null ? Mono.ONE : common;
     }
 
     private static Expr smallest(Expr... candidates) {
@@ -47,17 +57,51 @@ final class Presenter {
     /** coef · atoms · bases as one product, with negative powers (and a rational's denominator) below a '/'. */
     Expr product(Factored f) {
         if (f.mono.isOne() && f.bases.isEmpty()) return f.coef;
+        Poly flipped = f.coef.equals(Num.MINUS_ONE) ? absorbingSign(f) : null;
         List<Expr> num = new ArrayList<>(), den = new ArrayList<>();
-        coefficient(f.coef, num, den);
-        for (int id : canon.atoms.sorted(f.mono)) {
-            long k = f.mono.exponentOf(id);
-            (k > 0 ? num : den).add(power(canon.atoms.expr(id), Math.abs(k)));
-        }
+        coefficient(flipped != null ? Num.ONE : f.coef, num, den);   // -1·(x - 1)·u → (1 - x)·u: one node fewer
+        List<Map.Entry<Expr, Long>> factors = new ArrayList<>();
+        for (int id : canon.atoms.sorted(f.mono)) factors.add(Map.entry(canon.atoms.expr(id), f.mono.exponentOf(id)));
         List<Map.Entry<Expr, Long>> bases = new ArrayList<>();
-        f.bases.forEach((p, k) -> bases.add(Map.entry(sum(p), k)));
+        f.bases.forEach((p, k) -> bases.add(Map.entry(sum(p == flipped ? p.scale(Num.MINUS_ONE) : p), k)));
         bases.sort((a, b) -> Order.compare(a.getKey(), b.getKey()));
-        for (Map.Entry<Expr, Long> b : bases) (b.getValue() > 0 ? num : den).add(power(b.getKey(), Math.abs(b.getValue())));
+        factors.addAll(bases);
+        List<Expr> roots = new ArrayList<>();
+        for (Map.Entry<Expr, Long> b : factors) roots.add(b.getValue() == 0 ? null : rootPower(b.getKey(), b.getValue(), factors));
+        for (int i = 0; i < factors.size(); i++) {
+            Map.Entry<Expr, Long> b = factors.get(i);
+            if (b.getValue() != 0) (b.getValue() > 0 ? num : den).add(roots.get(i) != null ? roots.get(i) : power(b.getKey(), Math.abs(b.getValue())));
+        }
+        if (num.isEmpty() && den.size() == 1 && den.get(0) instanceof Expr.Apply a && a.op() == Op.POW
+                && a.right() instanceof Num q && !q.isInteger()) return Expr.bin(Op.POW, a.left(), q.negate());   // (u**(3/2))**-1 as u**(-3/2)
         return over(multiply(num), den.isEmpty() ? null : multiply(den));
+    }
+
+    /**
+     * u**k·sqrt(u) as u**((2k+1)/2) where that is smaller ((x**2 + 1)**(3/2)); the sqrt's entry is
+     * then zeroed in factors. Null when base has no sqrt beside it with the same sign.
+     */
+    private static Expr rootPower(Expr base, long k, List<Map.Entry<Expr, Long>> factors) {
+        for (int i = 0; i < factors.size(); i++) {
+            Map.Entry<Expr, Long> r = factors.get(i);
+            if (!(r.getKey() instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT && c.arg() == base) || r.getValue() != Long.signum(k)) continue;
+            Expr merged = Expr.bin(Op.POW, base, Num.rational(java.math.BigInteger.valueOf(2 * Math.abs(k) + 1), java.math.BigInteger.TWO));
+            if (merged.size() >= power(base, Math.abs(k)).size() + r.getKey().size() + (Math.abs(k) == 1 ? 1 : 0)) return null;
+            factors.set(i, Map.entry(r.getKey(), 0L));
+            return merged;
+        }
+        return null;
+    }
+
+    /** A base to the power 1 whose negation is no larger (x - 1, not x + y), to take a -1 coefficient; null if none. */
+    private Poly absorbingSign(Factored f) {
+        Poly best = null;
+        for (Map.Entry<Poly, Long> b : f.bases.entrySet()) {
+            if (b.getValue() != 1) continue;
+            Poly neg = b.getKey().scale(Num.MINUS_ONE);
+            if (sum(neg).size() <= sum(b.getKey()).size() && (best == null || Order.compare(sum(b.getKey()), sum(best)) < 0)) best = b.getKey();
+        }
+        return best;
     }
 
     private static void coefficient(Num c, List<Expr> num, List<Expr> den) {

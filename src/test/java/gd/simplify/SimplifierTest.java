@@ -116,8 +116,12 @@ class SimplifierTest {
         assertEquals("(* (exp x) (+ x 1))", simp(R.add(R.mul(ex, X), ex)));
         assertEquals("(* (exp x) (+ x 1))", SExpr.print(dSimp(R.mul(X, ex), X)));
         assertEquals("(* (exp x) (+ (sin x) (cos x)))", SExpr.print(dSimp(R.mul(ex, R.call(gd.expr.Fn.SIN, X)), X)));
-        // symbols are never taken out, so polynomials print as before
-        assertEquals("(+ (* x y z) (* x y))", simp(R.add(R.mul(R.mul(X, Y), Expr.sym("z")), R.mul(X, Y))));
+        // a common monomial too, when that is smaller (the x**2*(y + 2)); not when it is not
+        assertEquals("(* x y (+ z 1))", simp(R.add(R.mul(R.mul(X, Y), Expr.sym("z")), R.mul(X, Y))));
+        assertEquals("(* (** x 2) (+ y 2))", simp(R.add(R.mul(R.pow(X, n(2)), Y), R.mul(n(2), R.pow(X, n(2))))));
+        assertEquals("(+ (* 2 x) y)", simp(R.add(R.mul(n(2), X), Y)));
+        assertEquals("(/ (- 1 (log x)) (** x 2))", SExpr.print(dSimp(R.div(R.call(gd.expr.Fn.LOG, X), X), X)));
+        assertEquals("(* (exp (* -1 x)) (- 1 x))", SExpr.print(dSimp(R.mul(R.call(gd.expr.Fn.EXP, R.neg(X)), X), X)));
     }
 
     @Test void expansionIsGuarded() {

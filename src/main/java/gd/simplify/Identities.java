@@ -1,0 +1,93 @@
+package gd.simplify;
+
+import gd.expr.Expr;
+import gd.expr.Fn;
+import gd.expr.Num;
+import gd.expr.Op;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What functions know about themselves, as a teacher uses it: signs out of odd and even
+ * functions (sin(-u) → -sin(u), cos(-u) → cos(u)), log(exp(u)) → u and exp(log(u)) → u,
+ * sin/cos → tan and cos/sin → cot (once those functions exist), and in sums the Pythagorean
+ * identity (sin² + cos² → 1) and the double angle (cos² - sin² → cos 2u). Each only ever
+ * shortens the expression. exp(log(u)) → u extends the domain to u ≤ 0.
+ */
+final class Identities {
+    private static final Set<String> ODD = Set.of("sin", "tan", "tanh", "sinh", "asin", "atan", "asinh", "atanh", "cot", "csc");
+    private static final Set<String> EVEN = Set.of("cos", "cosh", "sec");
+    private static final int ROUNDS = 8;
+
+    private final Canon canon;
+
+    Identities(Canon canon) { this.canon = canon; }
+
+    /** f(arg) for a simplified arg, when an identity of f applies; null otherwise. */
+    Factored call(Fn fn, Expr arg) {
+        if (fn == Fn.LOG && arg instanceof Expr.Call c && c.fn() == Fn.EXP) return canon.factored(c.arg());
+        if (fn == Fn.EXP && arg instanceof Expr.Call c && c.fn() == Fn.LOG) return canon.factored(c.arg());
+        boolean odd = ODD.contains(fn.fnName());
+        if (!odd && !EVEN.contains(fn.fnName())) return null;
+        Factored a = canon.factored(arg);
+        if (a.coef.signum() >= 0) return null;
+        Factored f = canon.callAtom(fn, canon.render(a.mul(Factored.constant(Num.MINUS_ONE))));
+        return odd ? f.mul(Factored.constant(Num.MINUS_ONE)) : f;
+    }
+
+    /** sin(u)**k / cos(u)**j → tan(u)**min(k, j) · (the rest), and cos/sin → cot likewise, where tan and cot exist. */
+    Factored quotients(Factored f) {
+        Mono m = f.mono;
+        m = ratio(m, Fn.SIN, Fn.COS, Fn.byName("tan"));
+        m = ratio(m, Fn.COS, Fn.SIN, Fn.byName("cot"));
+        return m == f.mono ? f : new Factored(f.coef, m, f.bases);
+    }
+
+    private Mono ratio(Mono m, Fn top, Fn bottom, Fn quotient) {
+        if (quotient == null) return m;
+        for (int i = 0; i < m.ids.length; i++) {
+            if (m.exps[i] <= 0 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == top)) continue;
+            int below = canon.atoms.find(Expr.call(bottom, c.arg()));
+            long n = below < 0 ? 0 : Math.min(m.exps[i], -m.exponentOf(below));
+            if (n <= 0) continue;
+            int q = canon.atoms.id(Expr.call(quotient, c.arg()));
+            canon.steps.add(Canon.Step.IDENTITY);
+            return ratio(m.mul(Mono.power(m.ids[i], -n)).mul(Mono.power(below, n)).mul(Mono.power(q, n)), top, bottom, quotient);
+        }
+        return m;
+    }
+
+    /** a·sin(u)²·r + a·cos(u)²·r → a·r, and a·cos(u)²·r - a·sin(u)²·r → a·cos(2u)·r, until neither applies. */
+    Poly trig(Poly p) {
+        for (int round = 0; round < ROUNDS; round++) {
+            Poly next = trigOnce(p);
+            if (next == p) return p;
+            p = next;
+        }
+        return p;
+    }
+
+    private Poly trigOnce(Poly p) {
+        for (Map.Entry<Mono, Num> t : p.terms.entrySet()) {
+            Mono m = t.getKey();
+            for (int i = 0; i < m.ids.length; i++) {
+                if (m.exps[i] != 2 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.SIN)) continue;
+                int cos = canon.atoms.find(Expr.call(Fn.COS, c.arg()));
+                if (cos < 0 || m.exponentOf(cos) != 0) continue;
+                Mono rest = m.mul(Mono.power(m.ids[i], -2)), partner = rest.mul(Mono.power(cos, 2));
+                Num a = t.getValue(), b = p.terms.get(partner);
+                if (b == null || !(a.equals(b) || a.equals(b.negate()))) continue;
+                Poly.Sum s = new Poly.Sum();
+                p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(partner)) s.add(v, k); });
+                if (a.equals(b)) s.add(a, rest);
+                else s.add(b, rest.mul(Mono.atom(canon.atoms.id(doubleAngle(c.arg())))));
+                canon.steps.add(Canon.Step.IDENTITY);
+                return s.build();
+            }
+        }
+        return p;
+    }
+
+    private Expr doubleAngle(Expr u) { return Expr.call(Fn.COS, canon.simplify(Expr.bin(Op.MUL, Num.TWO, u))); }
+}

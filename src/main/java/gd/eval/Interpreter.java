@@ -133,7 +133,7 @@ public final class Interpreter {
         if (b.op() == BinOp.OR) return Values.truthy(left) ? left : eval(b.right(), locals);
         Object right = eval(b.right(), locals);
         if (columnar && (b.op() == BinOp.EQ || b.op() == BinOp.NE) && (symbolic(left) || symbolic(right))) throw refused();
-        return Operators.binary(b.op(), left, right);
+        return Operators.binary(b.op(), Fractions.exact(b.left(), left, right), Fractions.exact(b.right(), right, left));
     }
 
     private static boolean symbolic(Object v) { return v instanceof Expr && !(v instanceof Num); }

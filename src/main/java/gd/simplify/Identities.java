@@ -12,8 +12,8 @@ import java.util.Set;
  * What functions know about themselves, as a teacher uses it: signs out of odd and even
  * functions (sin(-u) → -sin(u), cos(-u) → cos(u)), log(exp(u)) → u and exp(log(u)) → u,
  * sin/cos → tan and cos/sin → cot (once those functions exist), and in sums the Pythagorean
- * identity (sin² + cos² → 1) and the double angle (cos² - sin² → cos 2u). Each only ever
- * shortens the expression. exp(log(u)) → u extends the domain to u ≤ 0.
+ * identity (sin² + cos² → 1), the double angle (cos² - sin² → cos 2u) and exp(u) ± exp(-u) →
+ * 2 cosh(u), 2 sinh(u) (once those exist). Each only ever shortens the expression. exp(log(u)) → u extends the domain to u ≤ 0.
  */
 final class Identities {
     private static final Set<String> ODD = Set.of("sin", "tan", "tanh", "sinh", "asin", "atan", "asinh", "atanh", "cot", "csc");
@@ -71,6 +71,8 @@ final class Identities {
     private Poly trigOnce(Poly p) {
         for (Map.Entry<Mono, Num> t : p.terms.entrySet()) {
             Mono m = t.getKey();
+            Poly hyperbolic = hyperbolic(p, m, t.getValue());
+            if (hyperbolic != null) return hyperbolic;
             for (int i = 0; i < m.ids.length; i++) {
                 if (m.exps[i] != 2 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.SIN)) continue;
                 int cos = canon.atoms.find(Expr.call(Fn.COS, c.arg()));
@@ -87,6 +89,28 @@ final class Identities {
             }
         }
         return p;
+    }
+
+    /** a·exp(u)·r + a·exp(-u)·r → 2a·cosh(u)·r and a·exp(u)·r - a·exp(-u)·r → 2a·sinh(u)·r (u the one without a minus sign), once cosh and sinh exist. */
+    private Poly hyperbolic(Poly p, Mono m, Num a) {
+        Fn cosh = Fn.byName("cosh"), sinh = Fn.byName("sinh");
+        if (cosh == null || sinh == null) return null;
+        for (int i = 0; i < m.ids.length; i++) {
+            if (m.exps[i] != 1 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.EXP)) continue;
+            Factored u = canon.factored(c.arg());
+            if (u.coef.signum() <= 0) continue;
+            int minus = canon.atoms.find(Expr.call(Fn.EXP, canon.render(u.mul(Factored.constant(Num.MINUS_ONE)))));
+            if (minus < 0 || m.exponentOf(minus) != 0) continue;
+            Mono rest = m.mul(Mono.power(m.ids[i], -1)), partner = rest.mul(Mono.atom(minus));
+            Num b = p.terms.get(partner);
+            if (b == null || !(a.equals(b) || a.equals(b.negate()))) continue;
+            Poly.Sum s = new Poly.Sum();
+            p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(partner)) s.add(v, k); });
+            s.add(a.mul(Num.TWO), rest.mul(Mono.atom(canon.atoms.id(Expr.call(a.equals(b) ? cosh : sinh, c.arg())))));
+            canon.steps.add(Canon.Step.IDENTITY);
+            return s.build();
+        }
+        return null;
     }
 
     private Expr doubleAngle(Expr u) { return Expr.call(Fn.COS, canon.simplify(Expr.bin(Op.MUL, Num.TWO, u))); }

@@ -57,9 +57,9 @@ final class Presenter {
     /** coef · atoms · bases as one product, with negative powers (and a rational's denominator) below a '/'. */
     Expr product(Factored f) {
         if (f.mono.isOne() && f.bases.isEmpty()) return f.coef;
-        Poly flipped = f.coef.equals(Num.MINUS_ONE) ? absorbingSign(f) : null;
+        Poly flipped = f.coef.signum() < 0 && f.coef.isExact() ? absorbingSign(f) : null;
         List<Expr> num = new ArrayList<>(), den = new ArrayList<>();
-        coefficient(flipped != null ? Num.ONE : f.coef, num, den);   // -1·(x - 1)·u → (1 - x)·u: one node fewer
+        coefficient(flipped != null ? f.coef.negate() : f.coef, num, den);   // -1·(x - 1)·u → (1 - x)·u: one node fewer, no minus twice
         List<Map.Entry<Expr, Long>> factors = new ArrayList<>();
         for (int id : canon.atoms.sorted(f.mono)) factors.add(Map.entry(canon.atoms.expr(id), f.mono.exponentOf(id)));
         List<Map.Entry<Expr, Long>> bases = new ArrayList<>();

@@ -21,11 +21,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * src/bench/corpus/sympy_sizes.py). gd's answers are a golden file (derivatives.out,
  * -Dgd.updateGolden=true rewrites it); each is checked for junk and for idempotence, and the
  * whole for the target: no larger than SymPy on at least 95% of the lines, never over 1.5 times.
+ * A line whose SymPy answer uses a function gd does not have (cosh, before it exists) is left out
+ * of the comparison and named in the report; each new function brings its lines back in.
  */
 class CorpusTest {
     private static final Path DIR = Path.of("src/test/resources/corpus");
 
-    record Row(String source, String var, String text, long sympy) {}
+    /** answer: SymPy's printed answer, to tell whether it uses a function gd does not have (cosh, tan before they exist). */
+    record Row(String source, String var, String text, long sympy, String answer) {
+        boolean comparable() {
+            if (sympy < 0) return false;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z]+)\\(").matcher(answer);
+            while (m.find()) if (gd.expr.Fn.byName(m.group(1)) == null) return false;
+            return true;
+        }
+    }
 
     record Tally(int smaller, int equal, int larger, double worst) {}
 
@@ -34,7 +44,7 @@ class CorpusTest {
         List<String> lines = Files.readAllLines(DIR.resolve("derivatives.tsv"));
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split("\t");
-            rows.add(new Row(c[0], c[1], c[2], c[3].equals("-") ? -1 : Long.parseLong(c[3])));
+            rows.add(new Row(c[0], c[1], c[2], c[3].equals("-") ? -1 : Long.parseLong(c[3]), c[4]));
         }
         return rows;
     }
@@ -52,7 +62,7 @@ class CorpusTest {
         StringBuilder golden = new StringBuilder();
         int smaller = 0, equal = 0, larger = 0, compared = 0;
         double worst = 0;
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(), skipped = new ArrayList<>();
         for (Row r : rows()) {
             Expr d = eval(s, "d(" + r.text + ", " + r.var + ")");
             String where = "d(" + r.text + ", " + r.var + ") = " + SExpr.print(d);
@@ -60,7 +70,10 @@ class CorpusTest {
             if (Simplifier.simplify(d) != d) problems.add("simplify(d) changes " + where);
             golden.append(r.source).append('\t').append("d(").append(r.text).append(", ").append(r.var).append(")\t")
                     .append(SExpr.print(d)).append('\t').append(d.size()).append('\t').append(r.sympy < 0 ? "-" : r.sympy).append('\n');
-            if (r.sympy < 0) continue;
+            if (!r.comparable()) {      // SymPy's answer needs a function gd lacks, or SymPy timed out
+                skipped.add(where);
+                continue;
+            }
             compared++;
             if (d.size() < r.sympy) smaller++;
             else if (d.size() == r.sympy) equal++;
@@ -70,7 +83,7 @@ class CorpusTest {
         }
         Path out = DIR.resolve("derivatives.out");
         if (Boolean.getBoolean("gd.updateGolden")) Files.writeString(out, golden.toString());
-        String tally = compared + " compared: " + smaller + " smaller, " + equal + " equal, " + larger + " larger; worst ratio " + worst;
+        String tally = compared + " compared (" + skipped.size() + " not: " + skipped + "): " + smaller + " smaller, " + equal + " equal, " + larger + " larger; worst ratio " + worst;
         System.out.println("corpus: " + tally);
         assertEquals(List.of(), problems, tally);
         assertTrue(larger <= 0.05 * compared, tally);

@@ -13,7 +13,10 @@ stale() {
   [ -n "$(find "$here/src/main" "$here/grammar" "$here/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 
-if stale; then
+# Two gd started at once after a change must not build into the same target/ together (each
+# would see the other's half-written classes): the build runs under a lock, and whoever waited
+# for it looks again before building, since the jar is usually fresh by then.
+build() {
   command -v mvn >/dev/null || { echo "gd: building needs Maven (apt-get install maven) and a JDK 17+" >&2; exit 69; }
   echo "gd: building (first run only)..." >&2
   log="$(mktemp)"
@@ -22,6 +25,21 @@ if stale; then
     echo "gd: build failed" >&2; exit 70
   fi
   rm -f "$log" "$here"/target/gd-*.jsa
+}
+
+if stale; then
+  mkdir -p "$here/target"
+  if command -v flock >/dev/null; then
+    exec 9>"$here/target/.build.lock"
+    flock 9
+    if stale; then build; fi
+    exec 9>&-
+  else                                   # no flock(1): mkdir is atomic; wait for the other build's lock folder to go
+    until mkdir "$here/target/.build.lock.d" 2>/dev/null; do sleep 0.2; done
+    trap 'rmdir "$here/target/.build.lock.d" 2>/dev/null' EXIT
+    if stale; then build; fi
+    rmdir "$here/target/.build.lock.d"; trap - EXIT
+  fi
 fi
 
 # The archive is tied to this JDK and this jar: record it once, from a short training run
@@ -32,6 +50,15 @@ if [ ! -f "$jsa" ] || [ "$jsa" -ot "$jar" ]; then
     >/dev/null 2>&1 </dev/null \
     && mv -f "$tmp" "$jsa" || rm -f "$tmp"
 fi
+
+# File names are bytes, but a JVM in a non-UTF-8 locale (LANG=C) decodes arguments and paths as
+# ASCII and cannot open 'ünï.gd'. The JVM runs in C.UTF-8 then; gd.charset keeps the terminal's
+# real encoding, so what gd prints is still plain ASCII there.
+enc=()
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *[Uu][Tt][Ff]-8*|*[Uu][Tt][Ff]8*) ;;
+  *) enc=(-Dgd.charset="$(locale charmap 2>/dev/null || echo US-ASCII)"); export LC_ALL=C.UTF-8 ;;
+esac
 
 tty=0; [ -t 0 ] && [ -t 1 ] && tty=1
 cds=(); [ -f "$jsa" ] && cds=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
@@ -45,4 +72,4 @@ cds=(); [ -f "$jsa" ] && cds=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:c
 # a few large pages instead of thousands of small ones (W3 310 -> 292 ms median, start-up unchanged).
 thp=(); grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled && thp=(-XX:+UseTransparentHugePages)
 read -r -a extra <<<"${GD_JAVA_OPTS:-}"
-exec "$java" "${cds[@]}" ${thp[@]+"${thp[@]}"} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData ${extra[@]+"${extra[@]}"} -Dgd.tty=$tty -jar "$jar" "$@"
+exec "$java" "${cds[@]}" ${thp[@]+"${thp[@]}"} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData ${enc[@]+"${enc[@]}"} ${extra[@]+"${extra[@]}"} -Dgd.tty=$tty -jar "$jar" "$@"

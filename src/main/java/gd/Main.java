@@ -30,7 +30,7 @@ public final class Main {
     public static void main(String[] args) {
         int[] code = {0};
         boolean unicode = utf8Output();
-        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err, unicode), "gd", STACK_BYTES);
+        Thread t = new Thread(null, () -> code[0] = guarded(args, unicode), "gd", STACK_BYTES);
         t.start();
         try {
             t.join();
@@ -41,10 +41,22 @@ public final class Main {
         System.exit(code[0]);
     }
 
+    /** run on the process's streams; whatever escapes it is a bug, reported in one line rather than a trace. */
+    private static int guarded(String[] args, boolean unicode) {
+        try {
+            return run(args, System.in, System.out, System.err, unicode);
+        } catch (OutOfMemoryError e) {
+            System.err.println("gd: error: this needs more memory than gd has");
+            return 70;
+        } catch (RuntimeException | Error e) {
+            System.err.println("gd: internal error (please report it): " + e);
+            return 70;
+        }
+    }
+
     /** Whether standard output takes UTF-8 (a UTF-8 locale): if not, gd prints plain ASCII. */
     private static boolean utf8Output() {
-        String enc = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding", "UTF-8"));
-        return enc.replace("-", "").equalsIgnoreCase("UTF8");
+        return java.nio.charset.StandardCharsets.UTF_8.equals(gd.repl.Repl.terminalCharset());
     }
 
     /** Runs gd with the given streams, which take UTF-8. */
@@ -82,7 +94,12 @@ public final class Main {
             err.println((f.placed ? "" : "gd: error: ") + f.getMessage());
             return f.code;
         }
-        return runScripts(sources, out, err, unicode);
+        int code = runScripts(sources, out, err, unicode);
+        if (out.checkError()) {
+            err.println("gd: error: cannot write the output (the disk may be full, or the reader gone)");
+            return 74;
+        }
+        return code;
     }
 
     private static int runScripts(List<String[]> sources, PrintStream out, PrintStream err, boolean unicode) {
@@ -93,19 +110,28 @@ public final class Main {
         });
         for (String[] src : sources) {
             int[] code = {0};
-            session.eval(src[0], src[1], o -> {
-                String shown = Display.out(o, session);
-                if (shown != null) out.println(text.apply(shown));
-                String error = Display.err(o);
-                if (error != null) {
-                    out.flush();
-                    err.println(text.apply(error));
-                    code[0] = ((Outcome.Failed) o).diagnostic().kind() == gd.ast.Diagnostic.Kind.RUN ? 70 : 65;
-                }
-            });
+            try {
+                session.eval(src[0], src[1], o -> {
+                    Display.Shown d = Display.shown(o, session);
+                    if (d.text() != null) out.println(text.apply(d.text()));
+                    if (d.failure() != null) {
+                        out.flush();
+                        err.println(text.apply(Display.err(d.failure())));
+                        code[0] = d.failure().diagnostic().kind() == gd.ast.Diagnostic.Kind.RUN ? 70 : 65;
+                        if (o != d.failure()) throw new Stop();     // a value that could not be shown: the script stops there too
+                    }
+                });
+            } catch (Stop stop) {
+                // reported above
+            }
             if (code[0] != 0) return code[0];
         }
         return 0;
+    }
+
+    /** Ends a script's run from inside the session's listener. */
+    private static final class Stop extends RuntimeException {
+        Stop() { super(null, null, false, false); }
     }
 
     /** What the launcher's AppCDS training run does: a small script (the script path, training, charts), then a scripted REPL session. */
@@ -129,11 +155,7 @@ public final class Main {
     private static void read(String[] src, InputStream in) throws ScriptFile.Unreadable {
         if (!src[0].equals("-")) { src[1] = ScriptFile.read(src[0]); return; }
         src[0] = "<stdin>";
-        try {
-            src[1] = ScriptFile.decode(in.readAllBytes(), src[0]);
-        } catch (IOException e) {
-            throw new ScriptFile.Unreadable(74, "cannot read standard input: " + e.getMessage(), false);
-        }
+        src[1] = ScriptFile.read(in, src[0]);
     }
 
     private static int usage(PrintStream err, String message) {

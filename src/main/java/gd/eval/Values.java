@@ -79,30 +79,55 @@ public final class Values {
     /** The text an expression statement prints for a value, expressions as S-expressions. */
     public static String show(Object v) { return show(v, SExpr::print); }
 
+    /** The most characters a value prints as: a list can share one big item a thousand times, and its text would not fit in memory. */
+    public static final int MAX_CHARS = 1 << 24;
+
     /** The same, with expressions printed in the given notation (S-expression, infix, LaTeX). */
     public static String show(Object v, Function<Expr, String> notation) {
+        if (!(v instanceof List || v instanceof Map)) return atom(v, notation);
+        StringBuilder sb = new StringBuilder();
+        write(v, notation, sb);
+        return sb.toString();
+    }
+
+    private static String atom(Object v, Function<Expr, String> notation) {
         if (v == null) return "";
         if (v instanceof Num n) return n.isInteger() || !n.isExact() ? NumFormat.format(n) : notation.apply(n);
         if (v instanceof Expr e) return notation.apply(e);
         if (v instanceof String s) return s;
         if (v instanceof Boolean b) return b ? "true" : "false";
         if (v instanceof Shown s) return s.show();
-        if (v instanceof List<?> l) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(quoted(l.get(i), notation));
-            return sb.append(']').toString();
-        }
-        if (v instanceof Map<?, ?> m) {
-            StringBuilder sb = new StringBuilder("{");
-            boolean first = true;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append(first ? "" : ", ").append(quoted(e.getKey(), notation)).append(": ").append(quoted(e.getValue(), notation));
-                first = false;
-            }
-            return sb.append('}').toString();
-        }
         return v.toString();
     }
 
-    private static String quoted(Object v, Function<Expr, String> notation) { return v instanceof String s ? "\"" + s + "\"" : show(v, notation); }
+    /** Lists and dicts into one builder (nested ones would otherwise copy their text once per level), stopping at MAX_CHARS; Ctrl-C stops it too. */
+    private static void write(Object v, Function<Expr, String> notation, StringBuilder sb) {
+        gd.expr.Cancel.check();
+        if (sb.length() > MAX_CHARS)
+            throw GdError.run("this value is too big to print (over " + (MAX_CHARS >> 20) + " million characters); len(...) or an index shows a part of it");
+        if (v instanceof List<?> l) {
+            sb.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) sb.append(", ");
+                write(l.get(i), notation, sb);
+            }
+            sb.append(']');
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append(first ? "" : ", ");
+                write(e.getKey(), notation, sb);
+                sb.append(": ");
+                write(e.getValue(), notation, sb);
+                first = false;
+            }
+            sb.append('}');
+        } else if (v instanceof String s) {
+            sb.append('"').append(s).append('"');
+        } else {
+            sb.append(atom(v, notation));
+        }
+    }
+
 }

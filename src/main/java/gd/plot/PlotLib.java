@@ -129,12 +129,12 @@ public final class PlotLib implements Library {
     private static Object write(Args a, Figure fig) {
         if (!(a.keyword("to") instanceof String name) || !name.toLowerCase().endsWith(".png"))
             throw a.errorAt("to", "to= names the PNG file to write, like to=\"plot.png\"");
-        Path folder = Path.of(name).toAbsolutePath().getParent();
-        if (!java.nio.file.Files.isDirectory(folder)) throw a.errorAt("to", "could not write " + name + ": there is no folder " + folder);
+        Path path = gd.eval.UserFiles.path(name);
+        if (path == null) throw a.errorAt("to", "cannot write '" + name + "': this system cannot name such a file");
         try {
-            Pictures.png(fig, Path.of(name));
+            Pictures.png(fig, path);
         } catch (IOException | RuntimeException e) {
-            throw a.errorAt("to", "could not write " + name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw a.errorAt("to", "cannot write '" + name + "': " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         a.out().line("wrote " + name + " (" + Pictures.PNG_WIDTH + "x" + Pictures.PNG_HEIGHT + " PNG)");
         return null;

@@ -39,7 +39,10 @@ final class Raster {
     }
 
     static void writePng(Figure fig, int w, int h, Path out) throws IOException {
-        if (!ImageIO.write(image(fig, w, h), "png", out.toFile())) throw new IOException("no PNG writer in this Java");
+        // Into the file as it is: ImageIO.write(File) deletes and recreates it, losing the permissions AtomicFile gave it.
+        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
+            if (!ImageIO.write(image(fig, w, h), "png", os)) throw new IOException("no PNG writer in this Java");
+        }
     }
 
     static BufferedImage image(Figure fig, int w, int h) {

@@ -13,7 +13,7 @@ public record Scale(double lo, double hi, boolean log) {
         if (!(lo <= hi)) return new Scale(Double.NaN, Double.NaN, log);
         if (lo == hi) {
             if (log) return new Scale(lo / 10, hi * 10, true);
-            double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
+            double pad = lo == 0 || lo - Math.abs(lo) * 0.1 == lo ? 1 : Math.abs(lo) * 0.1;   // 10% of 5e-324 is 0
             return new Scale(lo - pad, hi + pad, false);
         }
         return new Scale(lo, hi, log);

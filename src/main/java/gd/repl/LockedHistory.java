@@ -5,6 +5,7 @@ import org.jline.reader.impl.history.DefaultHistory;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -22,13 +23,21 @@ final class LockedHistory extends DefaultHistory {
     private final Path file, lockFile;
     private String failure;
 
+    /** A history kept in file; with a file that cannot hold one (null, a folder, "/"), an in-memory history and a note saying so. */
     LockedHistory(Path file) {
-        this.file = file;
-        this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        boolean usable = file != null && file.getFileName() != null && !Files.isDirectory(file);
+        this.file = usable ? file : null;
+        this.lockFile = usable ? file.resolveSibling(file.getFileName() + ".lock") : null;
+        if (!usable) failure = "gd: cannot keep the history in " + (file == null ? "the file GD_HISTORY names (this system cannot name it)"
+                : file + " (it is a folder); set GD_HISTORY to a file") + "; this session's input will not be remembered";
     }
+
+    /** The file the history lives in, or null when it lives only in memory. */
+    Path file() { return file; }
 
     @Override
     public void load() throws IOException {
+        if (file == null) return;
         try {
             locked(() -> super.load());
         } catch (IOException | RuntimeException e) {
@@ -38,6 +47,7 @@ final class LockedHistory extends DefaultHistory {
 
     @Override
     public void save() {
+        if (file == null) return;
         try {
             locked(() -> super.save());
         } catch (IOException e) {

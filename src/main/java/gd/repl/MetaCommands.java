@@ -64,6 +64,11 @@ final class MetaCommands {
 
     private void load(String file) {
         if (file.isEmpty()) { repl.error(":load needs a file name, as in  :load samples/seed.gd"); return; }
+        Path path = gd.eval.UserFiles.path(file);
+        if (path != null && Files.exists(path) && !Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            repl.error("cannot load '" + file + "': it is not a regular file (a device or a pipe); :load reads .gd files");
+            return;
+        }
         try {
             repl.evaluate(file, ScriptFile.read(file));
         } catch (ScriptFile.Unreadable e) {
@@ -73,7 +78,8 @@ final class MetaCommands {
 
     private void save(String file) {
         if (file.isEmpty()) { repl.error(":save needs a file name, as in  :save work.gd"); return; }
-        Path path = Path.of(file);
+        Path path = gd.eval.UserFiles.path(file);
+        if (path == null) { repl.error("cannot write '" + file + "': this system cannot name such a file"); return; }
         try {
             if (Files.exists(path) && !writtenBySave(path)) {
                 repl.error("'" + file + "' exists and was not written by :save; choose another name so it is not overwritten");
@@ -83,16 +89,20 @@ final class MetaCommands {
             int n = repl.transcript().size();
             repl.println("saved " + n + (n == 1 ? " input" : " inputs") + " to " + file + "; :load " + file + " (or gd " + file + ") replays them");
         } catch (IOException e) {
-            repl.error("cannot write '" + file + "': " + e.getMessage());
+            repl.error("cannot write '" + file + "': " + gd.eval.UserFiles.reason(e));
         }
     }
 
+    /**
+     * Whether the file starts with the line :save writes. Only a regular file can be that (a FIFO
+     * would block the open, a device never ends), and an empty one was not: :save never writes one.
+     * Reads only as much as that line.
+     */
     private static boolean writtenBySave(Path path) throws IOException {
-        if (Files.isDirectory(path)) return false;
-        try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
-            return lines.findFirst().map(Transcript.HEADER::equals).orElse(true);
-        } catch (java.io.UncheckedIOException e) {
-            return false;
+        if (!Files.isRegularFile(path)) return false;
+        byte[] header = (Transcript.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        try (var in = Files.newInputStream(path)) {
+            return java.util.Arrays.equals(in.readNBytes(header.length), header);
         }
     }
 

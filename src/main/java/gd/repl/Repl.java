@@ -15,6 +15,8 @@ import org.jline.utils.InfoCmp;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -54,10 +56,25 @@ public final class Repl {
         String term = System.getenv("TERM");
         if (term != null && InfoCmp.getLoadedInfoCmp(term) == null && InfoCmp.getDefaultInfoCmp(term) != null)
             InfoCmp.setLoadedInfoCmp(term, InfoCmp.getDefaultInfoCmp(term));
+        Charset cs = terminalCharset();
         try {
-            return TerminalBuilder.builder().system(true).name("gd").provider("jni").dumb(false).build();
+            return TerminalBuilder.builder().system(true).name("gd").encoding(cs).provider("jni").dumb(false).build();
         } catch (IOException | RuntimeException | LinkageError e) {
-            return TerminalBuilder.builder().system(true).name("gd").build();
+            return TerminalBuilder.builder().system(true).name("gd").encoding(cs).build();
+        }
+    }
+
+    /**
+     * The encoding the user's terminal takes. Under a non-UTF-8 locale the launcher runs the JVM in
+     * C.UTF-8 (so that file names with any characters work) and passes the real one as gd.charset.
+     */
+    public static Charset terminalCharset() {
+        String name = System.getProperty("gd.charset",
+                System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding", "UTF-8")));
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.US_ASCII;
         }
     }
 
@@ -67,18 +84,23 @@ public final class Repl {
     /** ~/.gd_history, or wherever GD_HISTORY says. */
     static Path historyFile() {
         String env = System.getenv("GD_HISTORY");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".gd_history");
+        try {
+            return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".gd_history");
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;                                // LockedHistory says so and keeps the history in memory
+        }
     }
 
     Repl(Terminal terminal, Path historyFile) {
         this.screen = new Screen(terminal);
         this.session = newSession();
         this.history = new LockedHistory(historyFile);
-        this.reader = LineReaderBuilder.builder().terminal(terminal).appName("gd")
+        LineReaderBuilder builder = LineReaderBuilder.builder();
+        if (history.file() != null) builder.variable(LineReader.HISTORY_FILE, history.file());
+        this.reader = builder.terminal(terminal).appName("gd")
                 .parser(new GdLineParser())
                 .completer(new GdCompleter(this::session))
                 .highlighter(new GdHighlighter(this::session, screen.colour()))
-                .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
                 .history(history)
@@ -90,6 +112,8 @@ public final class Repl {
     /** Reads and runs inputs until :quit or Ctrl-D; returns the exit code. */
     int loop() {
         println(GREETING);
+        String unusable = history.takeFailure();
+        if (unusable != null) error(unusable);
         try {
             while (true) {
                 Thread.interrupted();                       // a stale Ctrl-C must not cancel the next read
@@ -105,9 +129,9 @@ public final class Repl {
                 String problem = history.takeFailure();
                 if (problem != null) error(problem);
                 if (line.isBlank()) continue;
-                line = MetaCommands.alias(line, session.names());
-                if (!MetaCommands.isMeta(line)) evaluate("<repl>", line);
-                else if (!meta.run(line)) return 0;
+                String input = MetaCommands.alias(line, session.names());
+                if (!MetaCommands.isMeta(input)) evaluate("<repl>", input);
+                else if (!guarded(() -> meta.run(input), true)) return 0;   // on the runner too: Ctrl-C reaches a slow :save or :load
             }
         } finally {
             runner.close();
@@ -116,18 +140,26 @@ public final class Repl {
 
     /** Runs source text in the session, showing each outcome as it comes, and records what ran for :save. */
     void evaluate(String name, String text) {
+        List<Outcome> outcomes = guarded(() -> session.eval(name, text, this::show), null);
+        if (outcomes != null) transcript.record(text, outcomes);
+    }
+
+    /** Runs the task on the runner; whatever escapes it is reported, and the REPL goes on with what it had. */
+    private <T> T guarded(java.util.function.Supplier<T> task, T otherwise) {
         try {
-            List<Outcome> outcomes = runner.run(() -> session.eval(name, text, this::show));
-            transcript.record(text, outcomes);
-        } catch (RuntimeException e) {
+            return runner.run(task);
+        } catch (OutOfMemoryError e) {
+            error("gd: error: that needed more memory than gd has; the session is kept");
+        } catch (RuntimeException | StackOverflowError e) {
             error("gd: internal error (please report it): " + e);
         }
+        return otherwise;
     }
 
     private void show(Outcome o) {
-        if (o instanceof Outcome.Value) println(Fit.fit(Display.out(o, session), width(), height()));
-        String err = Display.err(o);
-        if (err != null) error(err);
+        Display.Shown d = Display.shown(o, session);      // on the runner's thread: Ctrl-C stops a long print too
+        if (d.text() != null) println(Fit.fit(d.text(), width(), height()));
+        if (d.failure() != null) error(Display.err(d.failure()));
     }
 
     private Session newSession() { return new Session(screen.output(), true); }

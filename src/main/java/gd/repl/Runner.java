@@ -22,6 +22,9 @@ final class Runner implements AutoCloseable {
 
     /** Runs the task on the worker and waits for it; Ctrl-C meanwhile reaches it through {@link #interrupt()}. */
     <T> T run(Supplier<T> task) {
+        synchronized (this) {
+            if (running == Thread.currentThread()) return task.get();   // a meta-command (:load) running an input: already here
+        }
         Future<T> f = worker.submit(() -> {
             Thread.interrupted();                       // a Ctrl-C that came after the last task ended
             synchronized (this) { running = Thread.currentThread(); }

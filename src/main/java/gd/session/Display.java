@@ -1,5 +1,9 @@
 package gd.session;
 
+import gd.ast.Diagnostic;
+import gd.ast.GdError;
+import gd.expr.Cancel;
+
 /** Turns outcomes into the text users see, the same for the REPL, scripts and golden files. */
 public final class Display {
     private Display() {}
@@ -8,6 +12,29 @@ public final class Display {
     public static String out(Outcome o, Session session) {
         return o instanceof Outcome.Value v ? session.show(v.value()) : null;
     }
+
+    /**
+     * The text for standard output, like {@link #out(Outcome, Session)}, or for a value that cannot
+     * be shown (its text would not fit in memory, or Ctrl-C came while printing) the failure saying
+     * so: as a value can take far less memory than its text, showing it can fail after it was made.
+     */
+    public static Shown shown(Outcome o, Session session) {
+        if (!(o instanceof Outcome.Value v)) return new Shown(null, o instanceof Outcome.Failed f ? f : null);
+        String why;
+        try {
+            return new Shown(session.show(v.value()), null);
+        } catch (GdError e) {
+            why = e.diagnostic().message();
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            why = "this value is too big to print; len(...) or an index shows a part of it";
+        } catch (Cancel.Interrupted e) {
+            why = "interrupted while printing the value; it was computed and kept";
+        }
+        return new Shown(null, new Outcome.Failed(v.stmt(), new Diagnostic(Diagnostic.Kind.RUN, v.stmt().span(), why)));
+    }
+
+    /** What an outcome shows: text for standard output, or a failure for standard error (either may be null). */
+    public record Shown(String text, Outcome.Failed failure) {}
 
     /** The text for standard error, or null. */
     public static String err(Outcome o) {

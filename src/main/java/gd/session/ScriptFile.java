@@ -1,6 +1,9 @@
 package gd.session;
 
+import gd.eval.UserFiles;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -30,15 +33,40 @@ public final class ScriptFile {
         }
     }
 
+    /**
+     * The most gd reads as one script (a file, :load, standard input): far beyond any script a
+     * person writes, and small enough that reading and parsing it fits in memory. A larger input
+     * (or an endless one such as /dev/zero) is refused after reading this much, not read whole.
+     */
+    public static final int MAX_BYTES = 16 << 20;
+
     public static String read(String name) throws Unreadable {
-        try {
-            return decode(Files.readAllBytes(Path.of(name)), name);
+        Path path = UserFiles.path(name);
+        if (path == null) throw new Unreadable(66, "cannot open '" + name + "': this system cannot name such a file", false);
+        if (Files.isDirectory(path)) throw new Unreadable(66, "cannot read '" + name + "': it is a directory; give a .gd file", false);
+        try (InputStream in = Files.newInputStream(path)) {
+            return decode(bounded(in, name), name);
         } catch (NoSuchFileException e) {
             throw new Unreadable(66, "cannot open '" + name + "': no such file", false);
         } catch (IOException e) {
-            if (Files.isDirectory(Path.of(name))) throw new Unreadable(66, "cannot read '" + name + "': it is a directory; give a .gd file", false);
-            throw new Unreadable(74, "cannot read '" + name + "': " + e.getMessage(), false);
+            throw new Unreadable(74, "cannot read '" + name + "': " + UserFiles.reason(e), false);
         }
+    }
+
+    /** Standard input as a script named &lt;stdin&gt;. */
+    public static String read(InputStream in, String name) throws Unreadable {
+        try {
+            return decode(bounded(in, name), name);
+        } catch (IOException e) {
+            throw new Unreadable(74, "cannot read standard input: " + UserFiles.reason(e), false);
+        }
+    }
+
+    private static byte[] bounded(InputStream in, String name) throws IOException, Unreadable {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES)
+            throw new Unreadable(65, "cannot run '" + name + "': it is larger than " + (MAX_BYTES >> 20) + " MB, the most gd reads as one script", false);
+        return bytes;
     }
 
     /** The bytes as UTF-8 text, or a failure that says where the first byte that is not UTF-8 stands. */

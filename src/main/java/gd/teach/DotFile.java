@@ -21,7 +21,9 @@ final class DotFile {
     private DotFile() {}
 
     static String write(Args a, String dot, String file) {
-        Path target = Path.of(file).toAbsolutePath();
+        Path named = gd.eval.UserFiles.path(file);
+        if (named == null) throw a.errorAt("to", "cannot write '" + file + "': this system cannot name such a file");
+        Path target = named.toAbsolutePath();
         String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase() : "";
         if (!DRAWN.contains(ext) && !ext.equals("dot") && !ext.equals("gv"))
             throw a.errorAt("to", "graph writes .dot or .gv (the text), or .svg, .png, .pdf (drawn by Graphviz); '" + file + "' is none of these");

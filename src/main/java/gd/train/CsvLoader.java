@@ -1,9 +1,14 @@
 package gd.train;
 
+import gd.ast.Diagnostic;
 import gd.eval.Args;
+import gd.eval.UserFiles;
 import gd.expr.Num;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,23 +23,43 @@ import java.util.List;
  * working directory. A bad row is an error naming the file and the line.
  */
 final class CsvLoader {
+    /** The most load reads: a million rows of a few columns fit easily. */
+    static final int MAX_BYTES = 64 << 20;
+
     private CsvLoader() {}
 
     static Object load(Args a) {
         a.expect(1, 1);
         if (!(a.get(0) instanceof String name)) throw a.errorAt(0, "load needs a file name in quotes, like load(\"data.csv\")");
         Path file = resolve(a, name);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw a.errorAt(0, "cannot read '" + name + "': " + (Files.isDirectory(file) ? "it is a directory" : "no such file, or it is not readable text"));
+        return rows(a, name, lines(a, name, file));
+    }
+
+    /** The file's lines: at most MAX_BYTES of strict UTF-8, or an error saying plainly why not. */
+    private static List<String> lines(Args a, String name, Path file) {
+        if (Files.isDirectory(file)) throw a.errorAt(0, "cannot read '" + name + "': it is a directory");
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw a.errorAt(0, "cannot read '" + name + "': " + UserFiles.reason(e));
         }
-        return rows(a, name, lines);
+        if (bytes.length > MAX_BYTES) throw a.errorAt(0, "cannot read '" + name + "': it is larger than " + (MAX_BYTES >> 20) + " MB, the most load reads");
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (StandardCharsets.UTF_8.newDecoder().decode(in, text, true).isError()) {
+            text.flip();
+            long line = 1 + text.chars().filter(c -> c == '\n').count();
+            throw a.errorAt(0, name + ":" + line + ": this file is not UTF-8 text (byte 0x"
+                    + String.format("%02X", bytes[in.position()] & 0xFF) + "); load reads comma-separated numbers saved as text");
+        }
+        text.flip();
+        return text.toString().lines().toList();
     }
 
     private static Path resolve(Args a, String name) {
-        Path p = Path.of(name);
+        Path p = UserFiles.path(name);
+        if (p == null) throw a.errorAt(0, "cannot read '" + name + "': this system cannot name such a file");
         if (p.isAbsolute()) return p;
         String script = a.span() == null ? null : a.span().source().name();
         if (script != null && !script.startsWith("<")) {
@@ -46,13 +71,14 @@ final class CsvLoader {
 
     private static Object rows(Args a, String name, List<String> lines) {
         List<Object> rows = new ArrayList<>();
-        int width = -1;
+        int width = lines.isEmpty() ? -1 : lines.get(0).split(",", -1).length;
         for (int i = 1; i < lines.size(); i++) {          // line 1 is the header
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
             String[] cells = line.split(",", -1);
             if (width >= 0 && cells.length != width)
-                throw a.errorAt(0, name + ":" + (i + 1) + ": expected " + width + " numbers like the rows above, got " + cells.length + ": '" + line + "'");
+                throw a.errorAt(0, name + ":" + (i + 1) + ": expected " + width + " numbers, one per column of the header"
+                        + (rows.isEmpty() ? "" : " and like the rows above") + ", got " + cells.length + ": '" + Diagnostic.printable(line) + "'");
             width = cells.length;
             List<Object> row = new ArrayList<>(cells.length);
             for (String c : cells) row.add(number(a, name, i + 1, c.strip()));
@@ -65,10 +91,14 @@ final class CsvLoader {
     private static Num number(Args a, String name, int line, String cell) {
         try {
             if (cell.matches("[-+]?\\d{1,18}")) return Num.of(new BigInteger(cell.startsWith("+") ? cell.substring(1) : cell));
-            if (cell.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return Num.of(Double.parseDouble(cell));
+            if (cell.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+                double d = Double.parseDouble(cell);
+                if (Double.isInfinite(d)) throw a.errorAt(0, name + ":" + line + ": '" + cell + "' is too large for a number (the largest is about 1.8e308)");
+                return Num.of(d);
+            }
         } catch (NumberFormatException ignored) {
             // falls through to the error below
         }
-        throw a.errorAt(0, name + ":" + line + ": '" + cell + "' is not a number");
+        throw a.errorAt(0, name + ":" + line + ": '" + Diagnostic.printable(cell) + "' is not a number");
     }
 }

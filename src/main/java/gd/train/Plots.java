@@ -57,7 +57,9 @@ final class Plots {
         List<DoubleUnaryOperator> frames = new ArrayList<>();
         int n = r.history().size(), count = Math.min(40, n);
         for (int k = 0; k < count; k++) frames.add(s.modelAt.apply(r.history().get(count == 1 ? 0 : (int) ((long) k * (n - 1) / (count - 1)))));
-        Gif.animate(frames, s.target, s.xs, s.ys, Path.of(s.animate));
+        Path file = gd.eval.UserFiles.path(s.animate);
+        if (file == null) throw new IOException("this system cannot name such a file");
+        Gif.animate(frames, s.target, s.xs, s.ys, file);
         out.line("wrote " + s.animate + " (" + count + " frames)");
     }
 }

@@ -50,7 +50,7 @@ class ErrorsTest {
         "`10**10**10`                  | 1:1  | 70 | 10**10000000000 is too large to compute exactly",
         "`range(1e10)`                 | 1:7  | 70 | range counts in integers, and 10000000000 is a float here",
         "`assert 1 == 2`               | 1:1  | 70 | assertion failed: '1 == 2'",
-        "`f(a) = f(a); f(1)`           | 1:14 | 70 | this went too deep to compute: a function that calls itself without end (like f(x) = f(x)), or an expression nested too deeply",
+        "`f(a) = f(a); f(1)`           | 1:8  | 70 | f was called 10,000 deep without returning: a function that calls itself without end (like f(x) = f(x)) needs a case that stops",
         "`check(log(x), {x: -1})`      | 1:15 | 70 | log(x) is not defined at {x: -1}: log is only defined for positive numbers",
         "`check(sqrt(x), {x: 0})`      | 1:16 | 70 | the derivative of sqrt(x) by x is not defined at {x: 0}: division by zero",
     })

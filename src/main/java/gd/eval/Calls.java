@@ -51,8 +51,24 @@ public final class Calls {
                     + (f.params().size() == 1 ? "" : "s") + " (" + String.join(", ", f.params()) + "), got " + values.size());
         Map<String, Object> scope = new HashMap<>();
         for (int i = 0; i < values.size(); i++) scope.put(f.params().get(i), values.get(i));
-        return f.block() == null ? in.eval(f.body(), scope) : in.callBlock(f, scope);
+        int[] depth = DEPTH.get();
+        if (depth[0] >= MAX_DEPTH)
+            throw new GdError(Diagnostic.Kind.RUN, span, f.name() + " was called " + String.format("%,d", MAX_DEPTH)
+                    + " deep without returning: a function that calls itself without end (like f(x) = f(x)) needs a case that stops");
+        depth[0]++;
+        try {
+            return f.block() == null ? in.eval(f.body(), scope) : in.callBlock(f, scope);
+        } finally {
+            depth[0]--;
+        }
     }
+
+    /**
+     * How deep user functions may call each other. Endless recursion then stops within a fraction
+     * of a second, not after filling a gigabyte of stack; real recursion (a factorial of 5,000) fits.
+     */
+    static final int MAX_DEPTH = 10_000;
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     static Object index(Object target, Object index, Node.Index node) {
         if (target instanceof Map<?, ?> m) {

@@ -62,7 +62,12 @@ public final class Num implements Expr {
         return of(doubleValue() - o.doubleValue());
     }
 
+    /** The most bits an exact product may have, as for '**': beyond it one multiplication takes seconds and printing minutes. */
+    public static final long MAX_BITS = 1_000_000;
+
     public Num mul(Num o) {
+        if (isExact() && o.isExact() && (long) num.bitLength() + o.num.bitLength() > MAX_BITS)
+            throw new ArithmeticException("this product is too large to compute exactly (over a million bits); write a float (like 3.0) for an approximate one");
         if (isInteger() && o.isInteger()) return of(num.multiply(o.num));
         if (isExact() && o.isExact()) return rational(num.multiply(o.num), den.multiply(o.den));
         return of(doubleValue() * o.doubleValue());

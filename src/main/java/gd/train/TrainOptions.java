@@ -95,7 +95,7 @@ final class TrainOptions {
 
     int whole(String name, int otherwise, int min) {
         if (!a.has(name)) return otherwise;
-        if (a.keyword(name) instanceof Num n && n.isInteger() && n.numerator().bitLength() < 31 && n.numerator().intValue() >= min)
+        if (a.keyword(name) instanceof Num n && n.isInteger() && n.numerator().bitLength() <= 31 && n.numerator().intValue() >= min)   // 2^31 - 1 has 31 bits
             return n.numerator().intValue();
         throw a.errorAt(name, name + " must be a whole number from " + min + " to 2147483647, got " + Values.describe(a.keyword(name)));
     }

@@ -3,46 +3,64 @@ package gd.eval;
 import gd.expr.Expr;
 import gd.expr.Num;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A session's state: global names and the current values of the parameters (declared with
- * params, updated by train). Values themselves are immutable, so a snapshot is two map copies:
- * the REPL takes one before each statement and restores it when the statement fails.
+ * params, updated by assignment and train). Undo is a journal, not a copy: after {@link #mark()},
+ * the first change to each name or parameter remembers what it replaced, and {@link #rollback()}
+ * puts exactly those back. A statement's undo costs what it changed, not what exists.
  */
 public final class Env {
-    private final LinkedHashMap<String, Object> globals;
-    private final LinkedHashMap<Expr.Sym, Num> params;
+    /** Stands in the journal for "this name did not exist". */
+    private static final Object ABSENT = new Object();
+    private final LinkedHashMap<String, Object> globals = new LinkedHashMap<>();
+    private final LinkedHashMap<Expr.Sym, Num> params = new LinkedHashMap<>();
+    private final Map<String, Object> oldGlobals = new HashMap<>();
+    private final Map<Expr.Sym, Object> oldParams = new HashMap<>();
 
-    public Env() { this(new LinkedHashMap<>(), new LinkedHashMap<>()); }
-
-    private Env(LinkedHashMap<String, Object> globals, LinkedHashMap<Expr.Sym, Num> params) {
-        this.globals = globals;
-        this.params = params;
+    /** Starts a new unit of undo (a statement): what earlier units changed can no longer be rolled back. */
+    public void mark() {
+        oldGlobals.clear();
+        oldParams.clear();
     }
 
-    public Env snapshot() { return new Env(new LinkedHashMap<>(globals), new LinkedHashMap<>(params)); }
-
-    public void restore(Env saved) {
-        globals.clear();
-        globals.putAll(saved.globals);
-        params.clear();
-        params.putAll(saved.params);
+    /** Puts back every name and parameter changed since the last mark, as it was then. */
+    public void rollback() {
+        for (Map.Entry<String, Object> e : oldGlobals.entrySet()) {
+            if (e.getValue() == ABSENT) globals.remove(e.getKey()); else globals.put(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<Expr.Sym, Object> e : oldParams.entrySet()) {
+            if (e.getValue() == ABSENT) params.remove(e.getKey()); else params.put(e.getKey(), (Num) e.getValue());
+        }
+        mark();
     }
 
     public Object get(String name) { return globals.get(name); }
     public boolean has(String name) { return globals.containsKey(name); }
-    public void set(String name, Object value) { globals.put(name, value); }
+
+    public void set(String name, Object value) {
+        if (!oldGlobals.containsKey(name)) oldGlobals.put(name, globals.containsKey(name) ? globals.get(name) : ABSENT);
+        globals.put(name, value);
+    }
+
     public Map<String, Object> globals() { return java.util.Collections.unmodifiableMap(globals); }
 
-    public void declare(Expr.Sym p, Num value) { params.put(p, value); }
-    public boolean isParam(Expr.Sym s) { return params.containsKey(s); }
-    public Num param(Expr.Sym p) { return params.get(p); }
-    public void setParam(Expr.Sym p, Num value) {
-        if (!params.containsKey(p)) throw new IllegalArgumentException(p + " is not a parameter");
+    public void declare(Expr.Sym p, Num value) {
+        if (!oldParams.containsKey(p)) oldParams.put(p, params.containsKey(p) ? params.get(p) : ABSENT);
         params.put(p, value);
     }
+
+    public boolean isParam(Expr.Sym s) { return params.containsKey(s); }
+    public Num param(Expr.Sym p) { return params.get(p); }
+
+    public void setParam(Expr.Sym p, Num value) {
+        if (!params.containsKey(p)) throw new IllegalArgumentException(p + " is not a parameter");
+        declare(p, value);
+    }
+
     /** Parameters in declaration order, with their current values. */
     public Map<Expr.Sym, Num> params() { return java.util.Collections.unmodifiableMap(params); }
 }

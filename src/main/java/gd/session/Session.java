@@ -26,8 +26,8 @@ import java.util.function.Consumer;
 /**
  * The engine behind the REPL, scripts, notebooks and tests, in the manner of JShell's eval: source
  * text in, {@link Outcome}s out, and questions about the state (bindings, built-ins, notation)
- * answered as data. Each statement runs against a snapshot of the state; a statement that fails
- * leaves the state exactly as it was before it, and the run stops there.
+ * answered as data. A statement that fails leaves the state (names, parameter values, notation)
+ * exactly as it was before it, and the run stops there; the statements before it stay done.
  */
 public final class Session {
     /** The name an interactive session binds to each value it shows. */
@@ -73,26 +73,28 @@ public final class Session {
     public List<Outcome> eval(String sourceName, String text) { return eval(sourceName, text, o -> { }); }
 
     private Outcome run(Stmt stmt) {
-        Env saved = env.snapshot();
+        env.mark();                     // the unit of undo is one statement (a whole for or if included)
+        Notation before = notation;
         try {
             Object value = interp.exec(stmt);
             if (!shows(stmt, value)) return new Outcome.Done(stmt);
             if (bindsLast) env.set(LAST, value);
             return new Outcome.Value(stmt, value);
         } catch (GdError e) {
-            return failed(saved, stmt, e.at(stmt.span()).diagnostic());
+            return failed(before, stmt, e.at(stmt.span()).diagnostic());
         } catch (Cancel.Interrupted e) {
-            return failed(saved, stmt, runError(stmt, "interrupted; nothing was changed"));
+            return failed(before, stmt, runError(stmt, "interrupted; nothing was changed"));
         } catch (StackOverflowError e) {
-            return failed(saved, stmt, runError(stmt, "this went too deep to compute: a function that calls itself without end "
+            return failed(before, stmt, runError(stmt, "this went too deep to compute: a function that calls itself without end "
                     + "(like f(x) = f(x)), or an expression nested too deeply"));
         } catch (OutOfMemoryError e) {
-            return failed(saved, stmt, runError(stmt, "this computation needs more memory than gd has"));
+            return failed(before, stmt, runError(stmt, "this computation needs more memory than gd has"));
         }
     }
 
-    private Outcome failed(Env saved, Stmt stmt, Diagnostic d) {
-        env.restore(saved);
+    private Outcome failed(Notation before, Stmt stmt, Diagnostic d) {
+        env.rollback();
+        notation(before);
         return new Outcome.Failed(stmt, d);
     }
 

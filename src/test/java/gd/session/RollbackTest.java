@@ -1,0 +1,73 @@
+package gd.session;
+
+import gd.eval.Values;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The unit of undo is one statement: what a failing statement changed (names, parameters, notation) is put back; earlier ones stay. */
+class RollbackTest {
+    private final List<String> printed = new ArrayList<>();
+    private final Session session = new Session(printed::add);
+
+    private String show(String text) {
+        List<Outcome> out = session.eval("<test>", text);
+        Outcome last = out.get(out.size() - 1);
+        if (last instanceof Outcome.Failed f) return "error: " + f.diagnostic().message();
+        return last instanceof Outcome.Value v ? session.show(v.value()) : "";
+    }
+
+    @Test void notationSetInAFailingStatementIsUndone() {
+        show("params x");
+        assertTrue(show("[notation(\"infix\"), 1/0]").startsWith("error: division by zero"));
+        assertEquals("(+ x 1)", show("x + 1"));
+    }
+
+    @Test void theStatementBeforeTheFailingOneOnALineStaysDone() {
+        assertTrue(show("k = 1; 1/0").startsWith("error:"));
+        assertEquals("1", show("k"));
+    }
+
+    @Test void aFailingLoopUndoesAllItsAssignmentsAndNewNames() {
+        show("total = 0\nxs = [1, 2]");
+        String error = show("""
+                for i in range(5):
+                    total += i
+                    xs.append(i)
+                    fresh = i
+                    if i == 3:
+                        1/0
+                """);
+        assertTrue(error.startsWith("error: division by zero"), error);
+        assertEquals("0", show("total"));
+        assertEquals("[1, 2]", show("xs"));
+        assertTrue(show("fresh").startsWith("error: unknown name 'fresh'"));
+    }
+
+    @Test void parameterValuesAndRedeclarationsAreUndone() {
+        show("params m=1\nm = 2");
+        assertTrue(show("m = 5; params m=7 q=3\n1/0").startsWith("error:"));
+        assertEquals("7", show("val(m)"));               // the two statements before the failing one ran
+        assertTrue(show("m = 8\nq = 4\nzz").startsWith("error:"));
+        assertEquals("8", show("val(m)"));
+        assertEquals("4", show("val(q)"));
+        show("m = 9; q = 10");
+        assertTrue(show("for i in range(2):\n    m += 1\n    q = [1]").startsWith("error: 'q' is a parameter"));
+        assertEquals("9", show("val(m)"));
+        assertEquals("10", show("val(q)"));
+    }
+
+    @Test void manyStatementsEachUndoOnlyTheirOwnChanges() {
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) script.append('v').append(i).append(" = ").append(i).append('\n');
+        script.append("v7 = 0\nnope\n");
+        assertTrue(show(script.toString()).startsWith("error: unknown name 'nope'"));
+        assertEquals("0", show("v7"));
+        assertEquals("19999", show("v19999"));
+        assertEquals(20_000, session.bindings().size());
+    }
+}

@@ -43,7 +43,7 @@ expr
     : expr '(' args? ')'                                   # Call
     | expr '[' expr ']'                                    # Index
     | expr '[' lo=expr? ':' hi=expr? (':' step=expr?)? ']' # Slice
-    | expr '.' ID                                          # Attr
+    | expr '.' (ID | 'params')                             # Attr
     | <assoc=right> expr op=('**' | '^') expr              # Pow
     | op=('-' | '+') expr                                  # Unary
     | expr op=('*' | '/' | '//' | '%') expr                # MulDiv

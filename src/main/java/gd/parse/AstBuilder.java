@@ -90,7 +90,7 @@ final class AstBuilder extends GdBaseVisitor<Object> {
 
     private Node optional(GdParser.ExprContext ctx) { return ctx == null ? null : node(ctx); }
 
-    @Override public Node visitAttr(GdParser.AttrContext ctx) { return new Node.Attr(node(ctx.expr()), ctx.ID().getText(), span(ctx)); }
+    @Override public Node visitAttr(GdParser.AttrContext ctx) { return new Node.Attr(node(ctx.expr()), ctx.getChild(2).getText(), span(ctx)); }
     @Override public Node visitPow(GdParser.PowContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
     @Override public Node visitMulDiv(GdParser.MulDivContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
     @Override public Node visitAddSub(GdParser.AddSubContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }

@@ -4,6 +4,8 @@ import gd.ast.Diagnostic;
 import gd.ast.GdError;
 import gd.ast.Source;
 import gd.ast.Span;
+import gd.parse.antlr.GdLexer;
+import gd.parse.antlr.GdParser;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
@@ -45,8 +47,8 @@ final class ErrorCollector extends BaseErrorListener {
     }
 
     private GdError parserError(Token t, Token prev) {
-        boolean atEnd = t.getType() == Token.EOF || t.getText().equals("\n") || t.getText().equals("\r\n") || t.getText().equals(";");
-        String found = atEnd ? "the end of the line" : "'" + t.getText() + "'";
+        boolean atEnd = t.getType() == Token.EOF || t.getType() == GdLexer.NEWLINE || t.getType() == GdParser.DEDENT || t.getText().equals(";");
+        String found = quoted(t);
         Token keyword = keywordAsName(t, prev);
         if (keyword != null)
             return at(keyword, null, "'" + keyword.getText() + "' is a keyword of gd, so it cannot be used as a name; pick another, like '" + keyword.getText() + "_'");
@@ -59,7 +61,16 @@ final class ErrorCollector extends BaseErrorListener {
         if (atEnd) return at(t, prev, "this statement is not finished");
         if (prev != null && prev.getText().equals("for"))
             return at(t, prev, "expected a loop variable after 'for', found " + found);
-        return at(t, prev, "unexpected " + found + (prev == null ? "" : " after '" + prev.getText() + "'"));
+        return at(t, prev, "unexpected " + found + (prev == null ? "" : " after " + quoted(prev)));
+    }
+
+    /** A token as a message names it: its text in quotes, or in words for a line break, a block's start or end. */
+    private static String quoted(Token t) {
+        if (t.getType() == Token.EOF) return "the end of the input";
+        if (t.getType() == GdLexer.NEWLINE || t.getText().equals(";")) return "the end of the line";
+        if (t.getType() == GdParser.INDENT) return "an indented line";
+        if (t.getType() == GdParser.DEDENT) return "the end of the block";
+        return "'" + t.getText() + "'";
     }
 
     /** The keyword a user tried to name something with: 'for = 3', 'true = 1', 'params in'; else null. */

@@ -10,9 +10,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 
 /**
  * Python's off-side rule, between the lexer and the parser (as ANTLR's Python grammars do it):
@@ -22,25 +20,38 @@ import java.util.List;
  * taken for some number of spaces: one line's indent must extend or repeat an enclosing one's.
  */
 final class Layout {
+    private final Brackets in;
     private final Source source;
     private final Deque<String> levels = new ArrayDeque<>();
-    private final List<Token> out;
+    private final Deque<Token> out = new ArrayDeque<>();
+    private boolean lineStart = true, done;
+    private Token last;                        // the last token before the current line's NEWLINE
 
-    private Layout(Source source, int size) {
+    Layout(Brackets in, Source source) {
+        this.in = in;
         this.source = source;
-        this.out = new ArrayList<>(size + 16);
         levels.push("");
     }
 
-    /** The tokens with INDENT/DEDENT added and blank lines dropped, ending in NEWLINE and the DEDENTs still open. */
-    static List<Token> apply(List<Token> tokens, Source source) {
-        return new Layout(source, tokens.size()).run(tokens);
+    /** The next token, INDENT and DEDENT included; the input ends with NEWLINE, the DEDENTs still open, and EOF. */
+    Token next() {
+        fill();
+        return out.poll();
     }
 
-    private List<Token> run(List<Token> tokens) {
-        boolean lineStart = true;
-        Token last = null;                     // the last token before the current line's NEWLINE
-        for (Token t : tokens) {
+    Token peek() {
+        fill();
+        return out.peek();
+    }
+
+    /** Whether no block is open: a top-level statement may end here. */
+    boolean atTop() { return levels.size() == 1; }
+
+    private void fill() {
+        while (out.isEmpty()) {
+            if (done) throw new IllegalStateException("past the end");
+            Token t = in.next();
+            if (t.getType() == Token.EOF) { end(t); return; }
             if (t.getType() == GdLexer.NEWLINE) {
                 if (!lineStart) out.add(t);
                 lineStart = true;
@@ -51,14 +62,17 @@ final class Layout {
             out.add(t);
             last = t;
         }
-        Token end = last == null ? null : last;
-        if (end != null && !lineStart) out.add(synthetic(GdLexer.NEWLINE, "\n", end, end.getCharPositionInLine() + end.getText().length()));
-        if (end != null && end.getText().equals(":") && levels.size() == 1) throw blockExpected(end);
+    }
+
+    private void end(Token eof) {
+        done = true;
+        if (last != null && !lineStart) out.add(synthetic(GdLexer.NEWLINE, "\n", last, last.getCharPositionInLine() + last.getText().length()));
+        if (last != null && last.getText().equals(":")) throw blockExpected(last);
         while (levels.size() > 1) {
             levels.pop();
-            out.add(synthetic(GdParser.DEDENT, "", end, end.getCharPositionInLine() + end.getText().length()));
+            out.add(synthetic(GdParser.DEDENT, "", last, last.getCharPositionInLine() + last.getText().length()));
         }
-        return out;
+        out.add(eof);
     }
 
     /** Compares the indentation of the line starting with t with the open blocks'; last ended the previous line. */

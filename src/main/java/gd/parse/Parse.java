@@ -18,16 +18,69 @@ import java.util.List;
 public final class Parse {
     private Parse() {}
 
-    /** Parses a whole program. Throws GdError (kind SYNTAX) at the first error. */
+    /**
+     * Parses a whole program. Throws GdError (kind SYNTAX) at the first error. The parser sees one
+     * top-level statement at a time (a whole block with its elif/else), so its trees and token
+     * buffers live only as long as that statement: a script costs time and memory linear in its
+     * length, and only the statements themselves are kept.
+     */
     public static List<Stmt> program(Source source) {
         ErrorCollector errors = new ErrorCollector(source);
-        List<Token> lexed = lex(source, errors);
+        GdLexer lexer = new GdLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        Layout layout = new Layout(new Brackets(lexer, source), source);
+        AstBuilder builder = new AstBuilder(source);
+        List<Stmt> out = new ArrayList<>();
+        List<Token> chunk = new ArrayList<>();
+        while (true) {
+            Token t = next(layout, errors);
+            if (t.getType() == Token.EOF) break;
+            chunk.add(t);
+            if (endsStatement(t, layout, errors)) {
+                out.addAll(statement(chunk, builder, errors));
+                chunk = new ArrayList<>();
+            }
+        }
+        if (!chunk.isEmpty()) out.addAll(statement(chunk, builder, errors));
+        return out;
+    }
+
+    /** The next token; a lexer error (an unclosed string) is reported before what it caused (an unclosed bracket). */
+    private static Token next(Layout layout, ErrorCollector errors) {
+        try {
+            Token t = layout.next();
+            errors.throwFirst();
+            return t;
+        } catch (GdError e) {
+            errors.throwFirst();
+            throw e;
+        }
+    }
+
+    private static Token peek(Layout layout, ErrorCollector errors) {
+        try {
+            Token t = layout.peek();
+            errors.throwFirst();
+            return t;
+        } catch (GdError e) {
+            errors.throwFirst();
+            throw e;
+        }
+    }
+
+    /** Whether a top-level statement ends after t: a line or block end not followed by more of the block, elif or else. */
+    private static boolean endsStatement(Token t, Layout layout, ErrorCollector errors) {
+        if (t.getType() != GdLexer.NEWLINE && t.getType() != GdParser.DEDENT) return false;
+        Token n = peek(layout, errors);
+        if (n.getType() == GdParser.DEDENT || n.getType() == GdParser.INDENT || !layout.atTop()) return false;
+        return !n.getText().equals("elif") && !n.getText().equals("else");
+    }
+
+    private static List<Stmt> statement(List<Token> tokens, AstBuilder builder, ErrorCollector errors) {
+        GdParser.ProgramContext tree = parser(tokens, errors).program();
         errors.throwFirst();
-        List<Token> tokens = Layout.apply(Brackets.joinLines(lexed, source), source);
-        GdParser parser = parser(tokens, errors);
-        GdParser.ProgramContext tree = parser.program();
-        errors.throwFirst();
-        return new AstBuilder(source).program(tree);
+        return builder.program(tree);
     }
 
     /** The expression inside an f-string's {hole}: text standing at (line, col) of source. */
@@ -44,7 +97,7 @@ public final class Parse {
             tokens.add(moved);
         }
         errors.throwFirst();
-        GdParser.HoleContext tree = parser(Brackets.joinLines(tokens, source), errors).hole();
+        GdParser.HoleContext tree = parser(tokens, errors).hole();
         errors.throwFirst();
         return new AstBuilder(source).expr(tree.expr());
     }
@@ -77,12 +130,6 @@ public final class Parse {
         return words;
     }
 
-    private static List<Token> lex(Source source, ErrorCollector errors) {
-        GdLexer lexer = new GdLexer(CharStreams.fromString(source.text(), source.name()));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        return new ArrayList<>(lexer.getAllTokens());
-    }
 
     /** What an interactive front end (the REPL, a notebook kernel) should do with the text typed so far. */
     public enum Status {

@@ -69,6 +69,12 @@ class BlocksTest {
     }
 
     @Test
+    void aTrainingRunsParamsFieldParses() {
+        String out = run("params x\nrun = train((x - 1)**2, lr=0.1, steps=1)\nrun.params");
+        assertTrue(out.endsWith("{x: 0.2}"), out);
+    }
+
+    @Test
     void aOneLineBlockAfterTheColonAndPass() {
         assertEquals("2\n3", run("for x in [1, 2]: print(x + 1)\nif false:\n    pass"));
     }
@@ -104,6 +110,9 @@ class BlocksTest {
         "'params m\nm = [1]'                | 2:1  | 'm' is a parameter (declared with params)",
         "'xs = [1]\nxs[3] = 2'              | 2:4  | index 3 is out of range for 1 items",
         "'f\"{x\"'                          | 1:3  | this '{' in the f-string is never closed",
+        "'print(\"abc)'                      | 1:7  | this string is never closed",
+        "'if 1:\n    x = 1\nelse 2'          | 3:6  | unexpected '2' after 'else'",
+        "'x = 1\n)'                          | 2:1  | ')' has no matching '('",
         "'print(f\"{1:zz}\")'               | 1:10 | 'zz' is not a format gd understands",
     })
     void errorsSayWhereAndWhat(String program, String place, String message) {

@@ -17,8 +17,15 @@ assert same(d(tanh(x), x), 1 - tanh(x)**2)
 assert same(d(x**y, y), log(x)*x**y)
 assert same(d(d(x**4, x), x), 12*x**2)
 
-# --- A gradient check of a two-variable function, in LaTeX for the answer sheet
+# --- A gradient check of a two-variable function
+# The two partial derivatives (a handout made with gd --to html shows them as math), then a check
+# that the symbolic derivative, reverse mode and finite differences agree.
 f = (x - 2*y)**2 + sin(x*y)
+d(f, x)
+d(f, y)
 check(f, {x: 0.5, y: -1})
 latex(d(f, x))
-latex(d(f, y))
+
+# --- A picture: a function and its derivative
+# Where the derivative crosses zero, the function has a peak or a valley.
+plot([x**3/3 - x, d(x**3/3 - x, x)], x, -2, 2)

@@ -65,6 +65,7 @@ public final class Main {
     /** Runs gd; unicode says whether the streams can show more than ASCII (charts then use braille). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean unicode) {
         if (args.length > 0 && args[0].equals("kernel")) return gd.kernel.KernelCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), VERSION, out, err);
+        if (gd.handout.HandoutCommand.wants(args) && !List.of(args).contains("--help") && !List.of(args).contains("-h")) return gd.handout.HandoutCommand.run(args, out, err, unicode);
         List<String[]> sources = new ArrayList<>();   // {name, text}; text null until read
         int files = 0;
         for (int i = 0; i < args.length; i++) {

@@ -12,6 +12,12 @@ final class Usage {
               gd FILE.gd         run a script
               gd -e TEXT ...     run TEXT (repeatable; runs in order)
               gd < FILE.gd       run a script from standard input
+              gd --echo FILE.gd  run a script as a transcript: each statement, then its output
+              gd --to markdown|html|latex FILE.gd
+                                 write a handout beside the script (comments as prose, results as
+                                 math, charts as PNG files, asserts as checks); --exercises leaves
+                                 each assert's answer blank, --answers writes the answer key;
+                                 -o OUT names the file
               gd kernel install  make gd a Jupyter kernel (--user, the default; --prefix DIR; --sys-prefix)
               gd kernel -f FILE  run the Jupyter kernel (Jupyter starts it so)
               gd --help          show this help

@@ -7,6 +7,7 @@ import gd.ast.Node;
 import gd.ast.Span;
 import gd.ast.Stmt;
 import gd.expr.Cancel;
+import gd.expr.Constants;
 import gd.expr.Expr;
 import gd.expr.Num;
 import gd.expr.SExpr;
@@ -178,6 +179,8 @@ public final class Interpreter {
         if (v != null || env.has(name)) return v;
         Builtin b = builtins.get(name);
         if (b != null) return b;
+        Expr.Sym constant = Constants.byName(name);
+        if (constant != null) return constant;
         List<String> known = new ArrayList<>(builtins.keySet());
         known.addAll(env.globals().keySet());
         if (locals != null) known.addAll(locals.keySet());

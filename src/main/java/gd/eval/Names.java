@@ -1,16 +1,26 @@
 package gd.eval;
 
+import gd.expr.Fn;
+
 import java.util.Collection;
 
-/** "Did you mean ...?": the known name nearest to a misspelt one, by edit distance. */
+/**
+ * "Did you mean ...?": the known name nearest to a misspelt one, by edit distance. A function's
+ * name is offered only for its other spellings (arctan: atan) and for its letters swapped (epx:
+ * exp), never for a name a letter away, which is often a different function (tan and tanh, asin
+ * and sin, coth and cosh).
+ */
 public final class Names {
     private Names() {}
 
     /** The nearest candidate within a distance that still looks like a typo, or null. */
     public static String nearest(String name, Collection<String> candidates) {
+        Fn alias = Fn.byAlias(name.toLowerCase());
+        if (alias != null && candidates.contains(alias.fnName())) return alias.fnName();
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (String c : candidates) {
+            if (Fn.byName(c) != null && !sameLetters(name, c)) continue;   // a letter more, less or changed is often another function: tan, tanh; asin, sin
             int dist = distance(name.toLowerCase(), c.toLowerCase());
             if (dist < bestDist || dist == bestDist && best != null && c.compareTo(best) < 0) {
                 best = c;
@@ -18,6 +28,14 @@ public final class Names {
             }
         }
         return bestDist <= allowed(name.length()) ? best : null;
+    }
+
+    /** Whether a and b are the same letters in another order (epx for exp): a typo, where a changed letter may be another function. */
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toLowerCase().toCharArray(), y = b.toLowerCase().toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     /** One typo in a short name, more in a long one; none in a one-letter name, where any other one letter is "one edit" away. */

@@ -44,6 +44,7 @@ public final class Val {
     private Object compute(Expr e) {
         if (e instanceof Expr.Sym s) {
             Num v = lookup.apply(s);
+            if (v == null && s.isConstant()) return s.value();
             if (v == null) throw GdError.run("'" + s.name() + "' has no value here; give it one, e.g. {" + s.name() + ": 1}");
             return fromNum(v);
         }

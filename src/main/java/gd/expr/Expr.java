@@ -18,7 +18,10 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
     /** The direct children, left to right. */
     List<Expr> args();
 
-    static Sym sym(String name) { return Interner.intern(new Sym(name)); }
+    static Sym sym(String name) { return Interner.intern(new Sym(name, Double.NaN, false)); }
+
+    /** A named mathematical constant (pi, e): a symbol that d and simplify keep, with a value that val and the tape use. */
+    static Sym constant(String name, double value) { return Interner.intern(new Sym(name, value, true)); }
 
     static Expr bin(Op op, Expr left, Expr right) { return apply(op, List.of(left, right)); }
 
@@ -30,21 +33,28 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
 
     static Expr call(Fn fn, Expr arg) { return Interner.intern(new Call(fn, arg)); }
 
-    /** A named variable. */
+    /** A named variable, or a named constant (see {@link Constants}), never equal to the variable of that name. */
     final class Sym implements Expr {
         private final String name;
+        private final double value;
+        private final boolean constant;
         private final int hash;
 
-        private Sym(String name) {
+        private Sym(String name, double value, boolean constant) {
             this.name = name;
-            this.hash = name.hashCode() * 31 + 7;
+            this.value = value;
+            this.constant = constant;
+            this.hash = name.hashCode() * 31 + (constant ? 11 : 7);
         }
 
         public String name() { return name; }
+        public boolean isConstant() { return constant; }
+        /** A constant's value (NaN for a variable). */
+        public double value() { return value; }
         public long size() { return 1; }
         public List<Expr> args() { return List.of(); }
         @Override public int hashCode() { return hash; }
-        @Override public boolean equals(Object o) { return o == this || o instanceof Sym s && s.name.equals(name); }
+        @Override public boolean equals(Object o) { return o == this || o instanceof Sym s && s.name.equals(name) && s.constant == constant; }
         @Override public String toString() { return name; }
     }
 

@@ -57,7 +57,10 @@ public final class Tidy implements Builder {
         return mul(Num.MINUS_ONE, a);
     }
 
-    public Expr call(Fn fn, Expr a) { return Expr.call(fn, a); }
+    public Expr call(Fn fn, Expr a) {
+        Num exact = fn.exactAt(a);
+        return exact != null ? exact : Expr.call(fn, a);
+    }
 
     /** x**y exactly, when x is exact and y a modest integer; null when that is not possible. */
     public static Num exactPow(Num x, Num y) {

@@ -104,6 +104,7 @@ final class TapeBuilder {
         RowKernel kernel = kernelOf.get(e);
         if (kernel != null) { op[i] = Opcode.DATA; arg[i] = kernels.size(); kernels.add(kernel); }
         else if (e instanceof Num num) { op[i] = Opcode.CONST; constant[i] = num.doubleValue(); }
+        else if (e instanceof Expr.Sym s && s.isConstant()) { op[i] = Opcode.CONST; constant[i] = s.value(); }
         else if (e instanceof Expr.Sym s) {
             Integer p = symbolIndex.get(s);
             if (p == null) { p = symbols.size(); symbolIndex.put(s, p); symbols.add(s); }

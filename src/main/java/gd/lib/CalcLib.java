@@ -11,6 +11,7 @@ import gd.expr.Builder;
 import gd.expr.Expr;
 import gd.expr.Fn;
 import gd.expr.Num;
+import gd.expr.Op;
 import gd.simplify.Simplifier;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The calculus built-ins: d, val, simplify, size, and the functions exp log sin cos tanh sqrt. */
+/** The calculus built-ins: d, val, simplify, size, and one built-in for each function of {@link Fn}. */
 public final class CalcLib implements Library {
 
     @Override public List<Builtin> builtins() {
@@ -27,9 +28,7 @@ public final class CalcLib implements Library {
             new Builtin("val", "val(e) or val(e, {x: 2, y: 3})", "the number e stands for, with the symbols' values from the dict, or the parameters' current values: val(x*y, {x: 2, y: 3}) is 6", CalcLib::val),
             new Builtin("simplify", "simplify(e)", "e as a teacher would write it: simplify(x + x + 0) is (* 2 x)", a -> Simplifier.simplify(a.expect(1, 1).expr(0))),
             new Builtin("size", "size(e)", "the number of nodes in e's printed tree: size(x + 1) is 3", a -> Num.of(a.expect(1, 1).expr(0).size()))));
-        for (Fn fn : Fn.values())
-            all.add(new Builtin(fn.fnName(), fn.fnName() + "(e)", "the function " + fn.fnName() + ": a number on a number, an expression on an expression: "
-                    + fn.fnName() + "(x) is (" + fn.fnName() + " x)", a -> function(fn, a)));
+        for (Fn fn : Fn.values()) all.add(function(fn));
         return all;
     }
 
@@ -77,8 +76,25 @@ public final class CalcLib implements Library {
         }
     }
 
+    private static Builtin function(Fn fn) {
+        String name = fn.fnName(), note = fn.note();
+        String help = "the function " + name + ": a number on a number, an expression on an expression: " + name + "(x) is (" + name + " x)"
+                + (note.isEmpty() ? "" : "; " + note);
+        if (fn == Fn.LOG) return new Builtin(name, "log(e) or log(e, base)", help + "; log(x, b) is log(x)/log(b)", a -> log(a));
+        return new Builtin(name, name + "(e)", help, a -> function(fn, a));
+    }
+
+    /** log(x) is the natural logarithm; log(x, b) is log(x)/log(b), built as that quotient, so that d and simplify need nothing new. */
+    private static Object log(Args a) {
+        a.expect(1, 2);
+        if (a.size() == 1) return function(Fn.LOG, a);
+        Expr quotient = Expr.bin(Op.DIV, Expr.call(Fn.LOG, a.expr(0)), Expr.call(Fn.LOG, a.expr(1)));   // log(2) stays log(2) beside a symbol
+        return a.get(0) instanceof Num && a.get(1) instanceof Num ? Val.of(quotient, s -> null) : quotient;
+    }
+
     private static Object function(Fn fn, Args a) {
         a.expect(1, 1);
+        if (a.get(0) instanceof Num n && fn == Fn.ABS && n.isExact()) return fn.exactAt(n);    // as Python's abs: an int stays an int
         if (a.get(0) instanceof Num n) return Val.of(Expr.call(fn, n), s -> null);
         return Builder.RAW.call(fn, a.expr(0));
     }

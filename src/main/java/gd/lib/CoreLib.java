@@ -23,10 +23,6 @@ public final class CoreLib implements Library {
             new Builtin("sum", "sum(xs, start=0)", "adds the items, starting from 0 as Python does, so a sum of expressions prints (+ (+ 0 a) b): sum(x**2 for x in [1, 2, 3]) is 14", CoreLib::sum),
             new Builtin("min", "min(xs) or min(a, b, ...)", "the smallest number: min(3, 1, 2) is 1", a -> extreme(a, -1)),
             new Builtin("max", "max(xs) or max(a, b, ...)", "the largest number: max([3, 1, 2]) is 3", a -> extreme(a, 1)),
-            new Builtin("abs", "abs(n)", "the absolute value of a number: abs(-2) is 2", a -> {
-                Num n = a.expect(1, 1).num(0);
-                return n.signum() < 0 ? n.negate() : n;
-            }),
             new Builtin("print", "print(value, ...)", "prints its arguments on one line, separated by spaces: print(\"loss\", 0.5)", CoreLib::print));
     }
 

@@ -66,7 +66,7 @@ final class Rules {
 
     private static Expr fold(Expr e) {
         if (e instanceof Expr.Call c && c.arg() instanceof Num n && !n.isExact()) return Num.of(c.fn().apply(n.doubleValue()));
-        if (e instanceof Expr.Call c && c.arg() instanceof Num n) return exactCall(c.fn(), n, e);
+        if (e instanceof Expr.Call c) return exactCall(c.fn(), c.arg(), e);
         if (!(e instanceof Expr.Apply a) || !a.args().stream().allMatch(x -> x instanceof Num)) return e;
         Num acc = (Num) a.left();
         for (int i = 1; i < a.args().size(); i++) {
@@ -93,8 +93,8 @@ final class Rules {
     }
 
     /** The values each function has exactly (exp 0 = 1, sin 0 = 0, sqrt 1 = 1; see Fn.exactAt); other exact arguments stay as they are. */
-    private static Expr exactCall(Fn fn, Num n, Expr e) {
-        Num exact = fn.exactAt(n);
+    private static Expr exactCall(Fn fn, Expr u, Expr e) {
+        Num exact = fn.exactAt(u);
         return exact == null ? e : exact;
     }
 

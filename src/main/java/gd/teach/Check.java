@@ -1,7 +1,5 @@
 package gd.teach;
 
-import gd.expr.NumFormat;
-import gd.grad.Tape;
 import gd.ast.GdError;
 import gd.diff.Derivative;
 import gd.eval.Args;
@@ -9,6 +7,8 @@ import gd.eval.Val;
 import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.expr.NumFormat;
+import gd.grad.Tape;
 import gd.simplify.Simplifier;
 
 import java.util.ArrayList;

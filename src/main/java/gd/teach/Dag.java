@@ -47,7 +47,7 @@ final class Dag {
     /** The symbols, in the order they first occur reading left to right. */
     List<Expr.Sym> symbols() {
         List<Expr.Sym> syms = new ArrayList<>();
-        for (Expr e : order) if (e instanceof Expr.Sym s) syms.add(s);
+        for (Expr e : order) if (e instanceof Expr.Sym s && !s.isConstant()) syms.add(s);
         return syms;
     }
 }

@@ -1,12 +1,12 @@
 package gd.teach;
 
-import gd.grad.Tape;
 import gd.eval.Args;
 import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
 import gd.expr.NumFormat;
 import gd.expr.Op;
+import gd.grad.Tape;
 
 import java.util.List;
 import java.util.Map;

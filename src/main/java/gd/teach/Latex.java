@@ -56,6 +56,7 @@ public final class Latex {
         switch (c.fn()) {
             case EXP: return new Part("e^{" + arg + "}", POWER);   // a superscript: a power of it needs parentheses
             case SQRT: return new Part("\\sqrt{" + arg + "}", ATOM);
+            case ABS: return new Part("\\left|" + arg + "\\right|", ATOM);
             default: return new Part(c.fn().latex() + "\\left(" + arg + "\\right)", ATOM);
         }
     }

@@ -1,5 +1,6 @@
 package gd.teach;
 
+import gd.expr.Constants;
 import gd.expr.Expr;
 import gd.expr.Fn;
 import gd.expr.Num;
@@ -85,7 +86,7 @@ public final class SExprReader {
         if (w.matches("[-+]?[0-9]+")) return Num.of(new BigInteger(w));
         if (w.matches("inf|-inf|nan")) return Num.of(w.equals("nan") ? Double.NaN : w.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         if (w.matches("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) return Num.of(Double.parseDouble(w));
-        if (w.matches("[A-Za-z_][A-Za-z_0-9]*")) return Expr.sym(w);
+        if (w.matches("[A-Za-z_][A-Za-z_0-9]*")) return Constants.byName(w) != null ? Constants.byName(w) : Expr.sym(w);
         throw new BadSExpr(pos - w.length(), "'" + w + "' is neither a number nor a symbol");
     }
 

@@ -1,12 +1,12 @@
 package gd.teach;
 
-import gd.expr.NumFormat;
-import gd.grad.Tape;
 import gd.eval.Args;
 import gd.eval.Values;
 import gd.expr.Builder;
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.expr.NumFormat;
+import gd.grad.Tape;
 import gd.simplify.Simplifier;
 
 import java.util.ArrayList;

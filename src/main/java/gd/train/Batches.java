@@ -1,10 +1,10 @@
 package gd.train;
 
-import gd.expr.NumFormat;
 import gd.ast.GdError;
 import gd.eval.Output;
 import gd.expr.Cancel;
 import gd.expr.Expr;
+import gd.expr.NumFormat;
 import gd.grad.Tape;
 
 import java.util.ArrayList;

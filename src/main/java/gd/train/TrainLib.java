@@ -1,9 +1,5 @@
 package gd.train;
 
-import gd.grad.Tape;
-import gd.grad.SymbolicEngine;
-import gd.grad.Layout;
-import gd.grad.Engine;
 import gd.eval.Args;
 import gd.eval.Builtin;
 import gd.eval.Calls;
@@ -13,6 +9,10 @@ import gd.eval.UserFn;
 import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.grad.Engine;
+import gd.grad.Layout;
+import gd.grad.SymbolicEngine;
+import gd.grad.Tape;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

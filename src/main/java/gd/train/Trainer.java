@@ -1,7 +1,7 @@
 package gd.train;
 
-import gd.grad.Engine;
 import gd.expr.Cancel;
+import gd.grad.Engine;
 
 import java.util.ArrayList;
 import java.util.List;

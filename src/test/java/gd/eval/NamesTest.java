@@ -26,4 +26,17 @@ class NamesTest {
         assertNull(Names.nearest("nan", BUILTINS), "'nan' is not a typo of 'len'");
         assertNull(Names.nearest("ab", BUILTINS));
     }
+
+    @Test void neverAnotherMathematicalFunction() {
+        List<String> all = java.util.stream.Stream.of(gd.expr.Fn.values()).map(gd.expr.Fn::fnName).toList();
+        for (String f : all) {
+            List<String> others = all.stream().filter(g -> !g.equals(f)).toList();
+            assertNull(Names.nearest(f, others), f + " must not be offered another function");
+        }
+        for (String name : List.of("coth", "sech", "acot", "sinc", "tann", "sinn", "arcsec")) assertNull(Names.nearest(name, all), name);
+        assertEquals("atan", Names.nearest("arctan", all));
+        assertEquals("log", Names.nearest("ln", all));
+        assertEquals("asinh", Names.nearest("arsinh", all));
+        assertEquals("sqrt", Names.nearest("sqtr", all), "swapped letters are a typo of the same function");
+    }
 }

@@ -37,7 +37,7 @@ class FnEntryTest {
     private static final double[] POINTS = {-2.3, -0.6, 0.3, 0.8, 1.7, 3.1};
     /** LaTeX commands that exist in plain LaTeX (amsmath for \operatorname). */
     private static final Set<String> LATEX = Set.of("exp", "log", "ln", "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos",
-            "arctan", "sinh", "cosh", "tanh", "coth", "sqrt", "left", "right", "operatorname", "pi", "lvert", "rvert", "max", "min");
+            "arctan", "sinh", "cosh", "tanh", "coth", "sqrt", "left", "right", "operatorname", "pi", "sigma", "lvert", "rvert", "max", "min");
 
     @TestFactory
     Stream<DynamicTest> everyFunctionIsKnownEverywhere() {
@@ -47,8 +47,20 @@ class FnEntryTest {
                 DynamicTest.dynamicTest(fn + " prints as real LaTeX", () -> latex(fn)),
                 DynamicTest.dynamicTest(fn + " on the tape agrees with d", () -> tape(fn)),
                 DynamicTest.dynamicTest(fn + "'s numeric slope is its outer derivative's value", () -> slope(fn)),
+                DynamicTest.dynamicTest(fn + "'s derivative agrees with a finite difference", () -> finiteDifference(fn)),
                 DynamicTest.dynamicTest(fn + " is explained", () -> explain(fn)),
                 DynamicTest.dynamicTest(fn + " is a built-in with help", () -> help(fn))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void domainErrorsSayWhereAndWhy() {
+        gd.GdRun r = gd.GdRun.exprs("params x\ny = 1 + asin(2)");
+        assertEquals(70, r.exit());
+        assertTrue(r.err().contains(":2:9: error: asin is only defined for numbers from -1 to 1, and its argument is 2 here"), r.err());
+        r = gd.GdRun.exprs("params x\nval(atanh(x), {x: 1})");
+        assertTrue(r.err().contains("atanh is only defined for numbers strictly between -1 and 1, and its argument is 1 here"), r.err());
+        r = gd.GdRun.exprs("cot(0)");
+        assertTrue(r.err().contains("cot is only defined for numbers that are not a multiple of pi, and its argument is 0 here"), r.err());
     }
 
     private static void sexpr(Fn fn) {
@@ -100,6 +112,21 @@ class FnEntryTest {
             double want = Val.of(outer, s -> Num.of(u)).doubleValue();
             assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(fn.slope(u)), fn + " at " + u + ": " + want + " vs " + fn.slope(u));
         }
+    }
+
+    /** d(f(g(x))) against a central difference, where g moves the argument through the domain (none of the points is a kink). */
+    private static void finiteDifference(Fn fn) {
+        Expr e = Expr.call(fn, Builder.RAW.mul(Num.of(0.9), X)), d = Simplifier.simplify(Derivative.tidy(e, X));
+        int compared = 0;
+        for (double x : POINTS) {
+            double h = 1e-6, u = 0.9 * x;
+            if (!fn.defined(0.9 * (x - h)) || !fn.defined(0.9 * (x + h))) continue;
+            double fd = (fn.apply(0.9 * (x + h)) - fn.apply(0.9 * (x - h))) / (2 * h);
+            double got = Val.of(d, s -> Num.of(x)).doubleValue();
+            assertEquals(fd, got, 1e-6 * Math.max(1, Math.abs(got)), fn + "'(" + u + ")*0.9 by d is " + got + ", by finite difference " + fd);
+            compared++;
+        }
+        assertTrue(compared >= 2, fn + " is defined at too few of the test points");
     }
 
     private static void explain(Fn fn) {

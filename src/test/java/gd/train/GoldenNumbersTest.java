@@ -1,10 +1,10 @@
 package gd.train;
 
 import gd.expr.Expr;
+import gd.expr.SExpr;
 import gd.grad.Engine;
 import gd.grad.Layout;
 import gd.grad.Tape;
-import gd.expr.SExpr;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -13,6 +13,7 @@ import gd.grad.Engine;
 import gd.grad.Layout;
 import gd.grad.SymbolicEngine;
 import gd.grad.Tape;
+import gd.grad.Tapes;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -111,10 +112,10 @@ public final class TrainLib implements Library {
     private static Object grad(Args a) {
         a.expect(1, 1);
         Expr loss = a.expr(0);
-        Layout layout = Layout.of(loss);
-        List<Expr.Sym> params = layout.params(a.env().params().keySet());
+        List<Expr.Sym> params = Tapes.layout(loss).params(a.env().params().keySet());
         double[] g = new double[params.size()];
-        Tape.compile(layout, params).evaluate(values(a.env(), params), g);
+        Tape tape = Tapes.tape(loss, params);     // compiled once per loss graph: grad in a hand-written loop costs a step, not a compile
+        synchronized (tape) { tape.evaluate(values(a.env(), params), g); }
         Map<Object, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < g.length; i++) out.put(params.get(i), Num.of(g[i]));
         return java.util.Collections.unmodifiableMap(out);

@@ -13,7 +13,7 @@ import java.util.Set;
  * functions (sin(-u) → -sin(u), cos(-u) → cos(u)), log(exp(u)) → u and exp(log(u)) → u,
  * sin/cos → tan and cos/sin → cot (once those functions exist), and in sums the Pythagorean
  * identity (sin² + cos² → 1), the double angle (cos² - sin² → cos 2u) and exp(u) ± exp(-u) →
- * 2 cosh(u), 2 sinh(u) (once those exist). Each only ever shortens the expression. exp(log(u)) → u extends the domain to u ≤ 0.
+ * 2 cosh(u), 2 sinh(u), and 1 + tan² → sec², 1 + cot² → csc². Each only ever shortens the expression. exp(log(u)) → u extends the domain to u ≤ 0.
  */
 final class Identities {
     private static final Set<String> ODD = Set.of("sin", "tan", "tanh", "sinh", "asin", "atan", "asinh", "atanh", "cot", "csc");
@@ -73,6 +73,8 @@ final class Identities {
             Mono m = t.getKey();
             Poly hyperbolic = hyperbolic(p, m, t.getValue());
             if (hyperbolic != null) return hyperbolic;
+            Poly secant = plusOne(p, m, t.getValue());
+            if (secant != null) return secant;
             for (int i = 0; i < m.ids.length; i++) {
                 if (m.exps[i] != 2 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.SIN)) continue;
                 int cos = canon.atoms.find(Expr.call(Fn.COS, c.arg()));
@@ -107,6 +109,22 @@ final class Identities {
             Poly.Sum s = new Poly.Sum();
             p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(partner)) s.add(v, k); });
             s.add(a.mul(Num.TWO), rest.mul(Mono.atom(canon.atoms.id(Expr.call(a.equals(b) ? cosh : sinh, c.arg())))));
+            canon.steps.add(Canon.Step.IDENTITY);
+            return s.build();
+        }
+        return null;
+    }
+
+    /** a·tan(u)²·r + a·r → a·sec(u)²·r and a·cot(u)²·r + a·r → a·csc(u)²·r: 1 + tan² = sec², 1 + cot² = csc². */
+    private Poly plusOne(Poly p, Mono m, Num a) {
+        for (int i = 0; i < m.ids.length; i++) {
+            if (m.exps[i] != 2 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c)) continue;
+            Fn square = c.fn() == Fn.TAN ? Fn.SEC : c.fn() == Fn.COT ? Fn.CSC : null;
+            Mono rest = m.mul(Mono.power(m.ids[i], -2));
+            if (square == null || !a.equals(p.terms.get(rest))) continue;
+            Poly.Sum s = new Poly.Sum();
+            p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(rest)) s.add(v, k); });
+            s.add(a, rest.mul(Mono.power(canon.atoms.id(Expr.call(square, c.arg())), 2)));
             canon.steps.add(Canon.Step.IDENTITY);
             return s.build();
         }

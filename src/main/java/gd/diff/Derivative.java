@@ -2,6 +2,7 @@ package gd.diff;
 
 import gd.expr.Builder;
 import gd.expr.Expr;
+import gd.expr.Fn;
 import gd.expr.Num;
 import gd.expr.Op;
 import gd.expr.Tidy;
@@ -25,7 +26,8 @@ public final class Derivative {
     /** Told of each rule as the recursion applies it (once per distinct subexpression): what explain(e, x) prints. */
     @FunctionalInterface
     public interface Steps {
-        void step(String rule, Expr e, Expr derivative);
+        /** fn is the function of a chain rule step, else null. */
+        void step(DiffRule rule, Fn fn, Expr e, Expr derivative);
     }
 
     private Derivative(Builder b, Expr.Sym x, Steps steps) {
@@ -50,36 +52,47 @@ public final class Derivative {
         if (done != null) return done;
         Expr r = compute(e);
         memo.put(e, r);
-        if (steps != null) steps.step(rule(e), e, r);
+        if (steps != null) steps.step(rule(e), e instanceof Expr.Call c ? c.fn() : null, e, r);
         return r;
     }
 
-    /** The name of the rule compute applies to e, in a teacher's words. */
-    private String rule(Expr e) {
-        if (e instanceof Num) return "constant";
-        if (e instanceof Expr.Sym) return e == x ? "the variable itself" : "another symbol (a constant here)";
-        if (e instanceof Expr.Call c) return "chain rule through " + c.fn().fnName();
+    /** The rule compute applied to e (its children's derivatives are in memo by now). */
+    private DiffRule rule(Expr e) {
+        if (e instanceof Num) return DiffRule.CONSTANT;
+        if (e instanceof Expr.Sym) return e == x ? DiffRule.VARIABLE : DiffRule.OTHER_SYMBOL;
+        if (e instanceof Expr.Call) return DiffRule.CHAIN;
         Expr.Apply a = (Expr.Apply) e;
+        boolean tidy = b != Builder.RAW, two = a.args().size() == 2;   // the seed's raw rules build every term: name them as they are
         return switch (a.op()) {
-            case ADD -> "sum";
-            case SUB -> "difference";
-            case MUL -> "product";
-            case DIV -> "quotient";
-            case POW -> a.args().size() == 2 && a.right() instanceof Num ? "power, constant exponent" : "general power";
+            case ADD -> DiffRule.SUM;
+            case SUB -> tidy && Tidy.isZero(a.left()) ? DiffRule.NEGATION : DiffRule.DIFFERENCE;
+            case MUL -> tidy && two && (constant(a.left()) || constant(a.right())) ? DiffRule.CONSTANT_MULTIPLE : DiffRule.PRODUCT;
+            case DIV -> tidy && constant(a.right()) ? DiffRule.CONSTANT_DIVISOR : DiffRule.QUOTIENT;
+            case POW -> two && a.right() instanceof Num ? DiffRule.POWER : DiffRule.GENERAL_POWER;
         };
     }
+
+    /** Whether e's derivative (already computed) is exactly 0: a constant here. */
+    private boolean constant(Expr e) { return Tidy.isZero(memo.get(e)); }
 
     private Expr compute(Expr e) {
         if (e instanceof Num) return Num.ZERO;
         if (e instanceof Expr.Sym s) return s == x ? Num.ONE : Num.ZERO;
-        if (e instanceof Expr.Call c) return b.mul(c.fn().outer(c.arg(), b), d(c.arg()));   // chain rule
+        if (e instanceof Expr.Call c) return chain(c.fn().outer(c.arg(), b), d(c.arg()));
         if (e instanceof Expr.Apply a) return a.args().size() == 2 ? binary(a.op(), a.left(), a.right()) : nary(a);
         throw new AssertionError(e);
+    }
+
+    /** f'(u)·du; tidy writes (1/w)·du as du/w: -sin(x)/cos(x), not 1/cos(x)*-sin(x). */
+    private Expr chain(Expr outer, Expr du) {
+        if (b != Builder.RAW && outer instanceof Expr.Apply a && a.op() == Op.DIV && Tidy.isOne(a.left())) return b.div(du, a.right());
+        return b.mul(outer, du);
     }
 
     /** The seed's rule: de/dl · dl/dx + de/dr · dr/dx, with both partials built even where a derivative is 0. */
     private Expr binary(Op op, Expr l, Expr r) {
         Expr dl = d(l), dr = d(r);
+        if (b != Builder.RAW && op == Op.DIV && Tidy.isZero(dr)) return b.div(dl, r);    // u/c: du/c, not (1/c)·du
         Expr deDl, deDr;
         switch (op) {
             case ADD -> { deDl = Num.ONE; deDr = Num.ONE; }

@@ -38,7 +38,9 @@ final class Presenter {
         Mono common = commonMonomial(p);
         if (common.isOne()) return smallest(expanded, content, factored);
         Factored pulled = Factored.of(canon.reduce(p.divide(common)), canon.atoms).mul(new Factored(Num.ONE, common, Map.of())).mul(below);
-        return smallest(expanded, content, factored, product(pulled));
+        Expr out = smallest(expanded, content, factored, product(pulled));
+        if (out != expanded && out != content && out != factored) canon.steps.add(Canon.Step.FACTOR);
+        return out;
     }
 
     /** The largest monomial dividing every term (least power of each atom, negative ones too): x·y in x**2·y + x·y**2. */

@@ -14,7 +14,7 @@ class ExplainLeavesTest {
         GdRun r = GdRun.exprs("params m b", "loss = sum((m*x + b - (2*x + 1))**2 for x in [-2, 3]) / 2", "explain(loss, m)");
         assertEquals("", r.err());
         String[] lines = r.out().split("\n");
-        assertEquals(1, Arrays.stream(lines).filter(l -> l.matches("\\s+\\d+\\. constant.*")).count(), r.out());
+        assertEquals(1, Arrays.stream(lines).filter(l -> l.matches("\\s+\\d+\\. constant,.*")).count(), r.out());
         assertEquals(1, Arrays.stream(lines).filter(l -> l.matches("\\s+\\d+\\. another symbol.*")).count(), r.out());
         assertEquals("b + 13*m - 27", lines[lines.length - 1]);
     }

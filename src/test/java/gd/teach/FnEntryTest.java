@@ -131,7 +131,7 @@ class FnEntryTest {
 
     private static void explain(Fn fn) {
         List<String> lines = Explain.lines(Expr.call(fn, X), X, false, Infix::print);
-        assertTrue(lines.stream().anyMatch(l -> l.contains("chain rule through " + fn.fnName()) && l.contains("d " + fn.fnName() + "(u) = ")),
+        assertTrue(lines.stream().anyMatch(l -> l.contains("chain rule through " + fn.fnName()) && l.contains("d(" + fn.fnName() + "(u)) = ")),
                 String.join("\n", lines));
     }
 

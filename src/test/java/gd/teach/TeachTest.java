@@ -40,7 +40,7 @@ class TeachTest {
     }
 
     @Test void explainInTheLanguageEndsWithWhatDPrints() {
-        String src = "params x y\ne = x**2*sin(x) + exp(x*y)/y\n";
+        String src = "params x y\ne = x**2*sin(x) + exp(x*y)/x\n";
         GdRun explained = GdRun.exprs(src + "explain(e, x, notation=\"sexpr\")");
         GdRun d = GdRun.exprs(src + "d(e, x)");
         assertEquals(0, explained.exit(), explained.err());
@@ -54,16 +54,17 @@ class TeachTest {
     }
 
     @Test void explainNamesEveryRule() {
-        String out = GdRun.exprs("params x y\nexplain(3*x - y/x + x**2 + x**y + sin(x), x)").out();
-        for (String rule : List.of("constant", "the variable itself", "another symbol", "sum", "difference", "product",
-                "quotient", "power, constant exponent", "general power", "chain rule through sin"))
+        String out = GdRun.exprs("params x y\nexplain(3*x - y/x + x**2 + x**y + sin(x)*x - x/2 + -x + 1, x)").out();
+        for (String rule : List.of("constant,", "the variable itself", "another symbol", "sum", "difference", "product",
+                "quotient", "power, constant exponent", "general power", "chain rule through sin", "constant multiple",
+                "division by a constant", "negation"))
             assertTrue(out.contains(rule), rule + " missing in\n" + out);
     }
 
     /** Each line must read right on its own: "d/dx x*y + x" would mean (d/dx x*y) + x, and "1 - tanh(u)**2 * du" multiplies only the square. */
     @Test void explanationsParenthesizeWhatTheyDifferentiate() {
         String out = GdRun.exprs("params x y\nexplain(tanh(x*y + x), x)").out();
-        assertTrue(out.contains("d tanh(u) = (1 - tanh(u)**2)*du"), out);
+        assertTrue(out.contains("d(tanh(u)) = (1 - tanh(u)**2)*du"), out);
         assertTrue(out.contains("d/dx (x*y + x) = y + 1"), out);
         assertTrue(out.contains("d/dx x = 1"), out);
         assertTrue(out.contains("d/dx tanh(x*y + x) = "), out);

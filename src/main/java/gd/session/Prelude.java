@@ -2,6 +2,7 @@ package gd.session;
 
 import gd.eval.Library;
 import gd.lib.CalcLib;
+import gd.lib.Conversions;
 import gd.lib.CoreLib;
 import gd.plot.PlotLib;
 import gd.teach.Notation;
@@ -18,6 +19,6 @@ final class Prelude {
 
     /** setNotation is how notation("infix") reaches the session. */
     static List<Library> libraries(Consumer<Notation> setNotation) {
-        return List.of(new CoreLib(), new CalcLib(), new TrainLib(), new DataLib(), new PlotLib(), new TeachLib(setNotation));
+        return List.of(new CoreLib(), new Conversions(), new CalcLib(), new TrainLib(), new DataLib(), new PlotLib(), new TeachLib(setNotation));
     }
 }

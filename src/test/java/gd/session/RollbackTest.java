@@ -61,6 +61,20 @@ class RollbackTest {
         assertEquals("10", show("val(q)"));
     }
 
+    @Test void anInterruptStopsAnEndlessLoopAndUndoesIt() throws Exception {
+        show("n = 0");
+        List<List<Outcome>> result = new ArrayList<>();
+        Thread t = new Thread(() -> result.add(session.eval("<test>", "while True:\n    n += 1\n    for i in range(3):\n        pass\n")));
+        t.start();
+        Thread.sleep(200);                          // let it loop; what is checked is that it stops, not how fast
+        t.interrupt();
+        t.join(20_000);
+        assertTrue(!t.isAlive(), "the loop did not stop on interrupt");
+        Outcome last = result.get(0).get(result.get(0).size() - 1);
+        assertTrue(last instanceof Outcome.Failed f && f.diagnostic().message().startsWith("interrupted"), String.valueOf(last));
+        assertEquals("0", show("n"));
+    }
+
     @Test void manyStatementsEachUndoOnlyTheirOwnChanges() {
         StringBuilder script = new StringBuilder();
         for (int i = 0; i < 20_000; i++) script.append('v').append(i).append(" = ").append(i).append('\n');

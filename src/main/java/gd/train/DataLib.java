@@ -3,6 +3,8 @@ package gd.train;
 import gd.eval.Args;
 import gd.eval.Builtin;
 import gd.eval.Library;
+import gd.eval.Values;
+import gd.expr.Expr;
 import gd.expr.Num;
 
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** Data for training: linspace (bit-identical to numpy's), seeded random and noise, and load of a CSV file. */
+/** Data for training: linspace (bit-identical to numpy's), seeded random and noise, load of a CSV file; parameters made and set in bulk (param, set). */
 public final class DataLib implements Library {
 
     @Override public List<Builtin> builtins() {
@@ -18,7 +20,26 @@ public final class DataLib implements Library {
             new Builtin("linspace", "linspace(a, b, n)", "n evenly spaced numbers from a to b, both included, exactly as numpy.linspace: linspace(0, 1, 5) is [0, 0.25, 0.5, 0.75, 1]", DataLib::linspace),
             new Builtin("random", "random(n, lo=0, hi=1, seed=1)", "n uniformly distributed numbers in [lo, hi), the same for the same seed: random(3, seed=7)", DataLib::random),
             new Builtin("noise", "noise(n, sd=1, seed=1)", "n normally distributed numbers with mean 0, the same for the same seed: [y + e for y, e in zip(ys, noise(len(ys), sd=0.1))]", DataLib::noise),
+            new Builtin("param", "param(\"name\", value=0)", "a new parameter with that name (any text, so weights can be w1[3][0]) and starting value, for making many of them: ws = [param(f\"w[{i}]\", 0.5) for i in range(3)]", DataLib::param),
+            new Builtin("set", "set(p, value)", "sets parameter p's value, for parameters kept in lists (they have no name of their own to assign to): for p in ps: set(p, val(p) - lr*g[p])", DataLib::set),
             new Builtin("load", "load(\"file.csv\")", "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", CsvLoader::load));
+    }
+
+    private static Object param(Args a) {
+        a.expect(1, 2);
+        if (!(a.get(0) instanceof String name) || name.isBlank())
+            throw a.errorAt(0, "a parameter's name is a string, like \"w1[0][1]\"; got " + Values.describe(a.get(0)));
+        Expr.Sym p = Expr.sym(name);
+        a.env().declare(p, a.size() > 1 ? a.num(1) : Num.ZERO);
+        return p;
+    }
+
+    private static Object set(Args a) {
+        a.expect(2, 2);
+        if (!(a.get(0) instanceof Expr.Sym p) || !a.env().isParam(p))
+            throw a.errorAt(0, "set changes a parameter's value; got " + Values.describe(a.get(0)));
+        a.env().setParam(p, a.num(1));
+        return null;
     }
 
     private static Object linspace(Args a) {

@@ -34,6 +34,8 @@ public final class Args {
     }
 
     public Interpreter interp() { return interp; }
+    /** The name of the built-in being called, for its messages. */
+    public String fnName() { return fn.name(); }
     public Env env() { return interp.env(); }
     public Output out() { return interp.out(); }
     public Span span() { return span; }

@@ -24,7 +24,9 @@ public final class CalcLib implements Library {
 
     @Override public List<Builtin> builtins() {
         List<Builtin> all = new ArrayList<>(List.of(
-            new Builtin("d", "d(e, x, raw=false)", "the derivative of e with respect to the symbol x, simplified: d(x**2 + x*y, x) is (+ (* 2 x) y); raw=true gives the seed's unsimplified form", CalcLib::d),
+            new Builtin("d", "d(e, x, raw=false) or d(e, x, n)", "the derivative of e with respect to the symbol x, simplified: "
+                    + "d(x**2 + x*y, x) is (+ (* 2 x) y); d(e, x, 2) is the second derivative; raw=true gives the seed's unsimplified form",
+                    CalcLib::d),
             new Builtin("val", "val(e) or val(e, {x: 2, y: 3})", "the number e stands for, with the symbols' values from the dict, or the parameters' current values: val(x*y, {x: 2, y: 3}) is 6", CalcLib::val),
             new Builtin("simplify", "simplify(e)", "e as a teacher would write it: simplify(x + x + 0) is (* 2 x)", a -> Simplifier.simplify(a.expect(1, 1).expr(0))),
             new Builtin("size", "size(e)", "the number of nodes in e's printed tree: size(x + 1) is 3", a -> Num.of(a.expect(1, 1).expr(0).size()))));
@@ -33,10 +35,23 @@ public final class CalcLib implements Library {
     }
 
     private static Object d(Args a) {
-        a.expect(2, 2, "raw");
+        a.expect(2, 3, "raw");
         Expr e = a.expr(0);
         Expr.Sym x = symbol(a, 1);
-        return a.flag("raw", false) ? Derivative.raw(e, x) : Simplifier.simplify(Derivative.tidy(e, x));
+        int n = a.size() == 3 ? order(a, 2) : 1;
+        boolean raw = a.flag("raw", false);
+        for (int k = 0; k < n; k++) e = raw ? Derivative.raw(e, x) : derivative(e, x);
+        return e;
+    }
+
+    /** d(e, x) as d shows it: the tidy derivative, simplified. */
+    static Expr derivative(Expr e, Expr.Sym x) { return Simplifier.simplify(Derivative.tidy(e, x)); }
+
+    /** How many times to differentiate (or how many terms): a whole number from 0 to 100. */
+    static int order(Args a, int i) {
+        if (a.get(i) instanceof Num n && n.isInteger() && n.signum() >= 0 && n.numerator().bitLength() < 8 && n.numerator().intValue() <= 100)
+            return n.numerator().intValue();
+        throw a.errorAt(i, "the order is a whole number from 0 to 100, got " + Values.describe(a.get(i)));
     }
 
     /** The symbol a call names as its variable: a symbol, or a string naming one (the seed writes d(e, "x")). */

@@ -4,6 +4,7 @@ import gd.eval.Library;
 import gd.lib.CalcLib;
 import gd.lib.Conversions;
 import gd.lib.CoreLib;
+import gd.lib.CourseLib;
 import gd.plot.PlotLib;
 import gd.teach.Notation;
 import gd.teach.TeachLib;
@@ -19,6 +20,7 @@ final class Prelude {
 
     /** setNotation is how notation("infix") reaches the session. */
     static List<Library> libraries(Consumer<Notation> setNotation) {
-        return List.of(new CoreLib(), new Conversions(), new CalcLib(), new TrainLib(), new DataLib(), new PlotLib(), new TeachLib(setNotation));
+        return List.of(new CoreLib(), new Conversions(), new CalcLib(), new CourseLib(), new TrainLib(), new DataLib(), new PlotLib(),
+                new TeachLib(setNotation));
     }
 }

@@ -19,12 +19,13 @@ public final class Figure {
 
     private final List<Series> series = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private String title = "", xLabel = "x";
+    private String title = "", xLabel = "x", yLabel = "";
     private boolean logY, integerX;
     private double[] xLimits, yLimits;
 
     public Figure title(String t) { title = t; return this; }
     public Figure xLabel(String l) { xLabel = l; return this; }
+    public Figure yLabel(String l) { yLabel = l; return this; }
     public Figure logY(boolean on) { logY = on; return this; }
     /** Fixes the x range (otherwise it fits the finite points). */
     public Figure xLimits(double lo, double hi) { xLimits = new double[]{lo, hi}; return this; }
@@ -43,6 +44,7 @@ public final class Figure {
     public List<String> notes() { return notes; }
     public String title() { return title; }
     public String xLabel() { return xLabel; }
+    public String yLabel() { return yLabel; }
     public boolean isLogY() { return logY; }
     public boolean integerX() { return integerX; }
 

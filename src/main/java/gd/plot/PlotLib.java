@@ -21,24 +21,44 @@ import java.util.List;
  */
 public final class PlotLib implements Library {
     private static final int SAMPLES = 601;
-    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\", title=\"...\"";
+    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\" (or .svg), title=\"...\", xlabel=, ylabel=, log=true|false";
+    /** How titles and legends write an expression: infix, which reads as math, whatever the session's notation. */
+    private final java.util.function.Function<Expr, String> names;
+
+    public PlotLib(java.util.function.Function<Expr, String> names) { this.names = names; }
 
     @Override public List<Builtin> builtins() {
         return List.of(new Builtin("plot", USAGE,
                 "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; plot([x**2, 2*x], x, -2, 2) draws both; "
-                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead",
-                PlotLib::plot));
+                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead, to=\"fit.svg\" an SVG; "
+                        + "xlabel=\"...\" and ylabel=\"...\" name the axes, log=true puts y on a log scale (log=false keeps a loss curve linear)",
+                this::plot));
     }
 
-    private static Object plot(Args a) {
-        a.expect(1, 4, "to", "title");
+    private Object plot(Args a) {
+        a.expect(1, 4, "to", "title", "xlabel", "ylabel", "log");
         Figure fig = a.size() == 1 ? loss(a) : a.size() == 2 ? points(a) : functions(a);
-        if (a.keyword("title") instanceof String t) fig.title(t);
-        else if (a.has("title")) throw a.errorAt("title", "title is a string, like title=\"my fit\"");
+        if (a.has("title")) fig.title(text(a, "title"));
+        if (a.has("xlabel")) fig.xLabel(text(a, "xlabel"));
+        if (a.has("ylabel")) fig.yLabel(text(a, "ylabel"));
+        if (a.has("log")) log(a, fig);
         if (a.has("to")) return write(a, fig);
         int rows = fig.isLogY() || fig.integerX() ? Charts.LOSS_ROWS : Charts.FIT_ROWS;
         a.out().picture(new Chart(samples -> fig, rows, false));
         return null;
+    }
+
+    private static String text(Args a, String option) {
+        if (a.keyword(option) instanceof String t) return t;
+        throw a.errorAt(option, option + " is a string, like " + option + "=\"" + (option.equals("title") ? "my fit" : "loss") + "\"");
+    }
+
+    /** log=true: y on a log scale (only positive values are drawn); log=false: linear, even for a loss that spans decades. */
+    private static void log(Args a, Figure fig) {
+        if (!(a.keyword("log") instanceof Boolean on)) throw a.errorAt("log", "log is true or false: log=true draws y on a log scale");
+        fig.logY(on);
+        if (!on) fig.title(fig.title().replace(" (log scale)", ""));
+        else if (fig.title().startsWith("loss by step") && !fig.title().contains("(log scale)")) fig.title(fig.title() + " (log scale)");
     }
 
     /** plot(losses) or plot(run): anything with a loss field, or a list of numbers. */
@@ -63,7 +83,20 @@ public final class PlotLib implements Library {
             x[i] = number(a, 0, xs.get(i), "xs");
             y[i] = number(a, 1, ys.get(i), "ys");
         }
-        return new Figure().title("data").add("data", Figure.Role.DATA, x, y);
+        Figure fig = new Figure().title("data").add("data", Figure.Role.DATA, x, y);
+        double[] xr = padded(x), yr = padded(y);       // a margin, so the outermost points sit inside the frame, not on it
+        if (xr != null) fig.xLimits(xr[0], xr[1]);
+        if (yr != null) fig.yLimits(yr[0], yr[1]);
+        return fig;
+    }
+
+    /** The finite values' range widened by 5% on each side, or null when there are none or all are equal. */
+    private static double[] padded(double[] v) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double d : v) if (Double.isFinite(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
+        if (!(lo < hi)) return null;
+        double m = (hi - lo) * 0.05;
+        return new double[]{lo - m, hi + m};
     }
 
     private static double number(Args a, int arg, Object item, String what) {
@@ -72,7 +105,7 @@ public final class PlotLib implements Library {
     }
 
     /** plot(e, x, a, b) and plot([e1, e2], x, a, b): each expression sampled over [a, b], the other symbols at their parameter values. */
-    private static Figure functions(Args a) {
+    private Figure functions(Args a) {
         if (a.size() != 4) throw a.error("plot of an expression needs its variable and range: plot(e, x, a, b), like plot(sin(x), x, -3, 3)");
         List<Expr> es = expressions(a);
         if (!(a.get(1) instanceof Expr.Sym x)) throw a.errorAt(1, "plot needs the variable to draw against, a symbol like x, not " + Values.describe(a.get(1)));
@@ -85,7 +118,7 @@ public final class PlotLib implements Library {
         return fig;
     }
 
-    private static List<Expr> expressions(Args a) {
+    private List<Expr> expressions(Args a) {
         Object v = a.get(0);
         List<Expr> es = new ArrayList<>();
         for (Object item : v instanceof List<?> l ? l : List.of(v)) {
@@ -98,7 +131,7 @@ public final class PlotLib implements Library {
     }
 
     /** e at each grid point; a point where it fails (log of a negative, 1/0) is a gap, but failing everywhere is an error. */
-    private static double[] sample(Args a, int index, Expr e, Expr.Sym x, double[] grid) {
+    private double[] sample(Args a, int index, Expr e, Expr.Sym x, double[] grid) {
         double[] ys = new double[grid.length];
         GdError first = null;
         boolean any = false;
@@ -121,8 +154,8 @@ public final class PlotLib implements Library {
         return ys;
     }
 
-    private static String name(Args a, Expr e) {
-        String s = a.interp().show(e);
+    private String name(Args a, Expr e) {
+        String s = names.apply(e);
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 

@@ -72,8 +72,8 @@ final class Raster {
         List<Figure.Series> all = fig.series();
         for (int i = all.size() - 1; i >= 0; i--)    // backwards, so the first series (the model) ends on top, as in the terminal
             if (!all.get(i).points()) line(all.get(i), colour(all.get(i), lineIndex(i)));
+        g.setClip(null);          // points on the frame are drawn whole, not cut in half
         for (Figure.Series s : all) if (s.points()) points(s);
-        g.setClip(null);
         legend();
         g.setColor(Color.BLACK);
         g.setFont(g.getFont().deriveFont(Font.BOLD, 14f));
@@ -113,6 +113,12 @@ final class Raster {
         g.drawRect(LEFT, TOP, w - LEFT - RIGHT, h - TOP - BOTTOM);
         String label = fig.xLabel() + (fig.isLogY() ? "   (y on a log scale)" : "");
         g.drawString(label, (w - g.getFontMetrics().stringWidth(label)) / 2, h - 14);
+        if (!fig.yLabel().isEmpty()) {
+            Graphics2D r = (Graphics2D) g.create();
+            r.rotate(-Math.PI / 2);
+            r.drawString(fig.yLabel(), -(TOP + (h - TOP - BOTTOM) / 2) - r.getFontMetrics().stringWidth(fig.yLabel()) / 2, 16);
+            r.dispose();
+        }
     }
 
     private void line(Figure.Series s, Color c) {
@@ -132,7 +138,8 @@ final class Raster {
     private void points(Figure.Series s) {
         g.setColor(DATA);
         for (int i = 0; i < s.xs().length; i++) {
-            if (Double.isNaN(xs.fraction(s.xs()[i])) || Double.isNaN(ys.fraction(s.ys()[i]))) continue;
+            double fx = xs.fraction(s.xs()[i]), fy = ys.fraction(s.ys()[i]);
+            if (!(fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1)) continue;
             g.fill(new Ellipse2D.Double(px(s.xs()[i]) - 4, py(s.ys()[i]) - 4, 8, 8));
         }
     }

@@ -43,6 +43,7 @@ final class TextChart {
         plot(grid);
         StringBuilder sb = new StringBuilder();
         if (!fig.title().isEmpty()) sb.append(clip(fig.title(), width)).append('\n');
+        if (!fig.yLabel().isEmpty()) sb.append(clip(fig.yLabel(), width)).append('\n');
         for (int r = 0; r < rows; r++)
             sb.append(pad(labels[r] == null ? "" : labels[r], labelWidth))
               .append(labels[r] == null ? (unicode ? '│' : '|') : (unicode ? '┤' : '+')).append(grid.row(r)).append('\n');

@@ -29,7 +29,7 @@ class PlotLibTest {
         @Override public void line(String text) { printed.append(text).append('\n'); }
         @Override public int width() { return 60; }
         @Override public boolean unicode() { return false; }
-    }, List.of(new CoreLib(), new CalcLib(), new PlotLib()));
+    }, List.of(new CoreLib(), new CalcLib(), new PlotLib(gd.teach.Notation.INFIX::print)));
 
     private String run(String program) {
         for (Stmt s : Parse.program(new Source("test.gd", program))) interp.exec(s);
@@ -43,7 +43,7 @@ class PlotLibTest {
     @Test
     void drawsAFunctionOverItsRange() {
         String chart = run("params x\nplot(x**2, x, -2, 2)");
-        assertTrue(chart.startsWith("(** x 2) for x from -2 to 2\n"), chart);
+        assertTrue(chart.startsWith("x**2 for x from -2 to 2\n"), "titles in infix: " + chart);
         String[] lines = chart.split("\n");
         assertTrue(lines[1].startsWith("4+*") && lines[1].endsWith("*"), chart);   // x**2 is highest at both ends
         assertTrue(lines[Charts.FIT_ROWS].contains("*"), chart);                    // and touches 0 in the middle
@@ -51,9 +51,22 @@ class PlotLibTest {
     }
 
     @Test
+    void axisLabelsAndALogScaleOnRequest() {
+        String chart = run("params x\nplot(exp(x), x, 0, 10, xlabel=\"time\", ylabel=\"growth\", log=true)");
+        String[] lines = chart.split("\n");
+        assertEquals("growth", lines[1], chart);
+        assertTrue(chart.contains("time"), chart);
+        assertTrue(chart.contains("10000"), "log ticks: " + chart);
+        String linear = run("plot([50 * 0.7**k for k in range(40)], log=false)");
+        assertTrue(linear.contains("loss by step\n") && !linear.contains("log scale"), linear);
+        assertTrue(error("plot([1, 2], log=1)").startsWith("log is true or false"));
+        assertTrue(error("plot([1, 2], ylabel=3)").startsWith("ylabel is a string"));
+    }
+
+    @Test
     void severalFunctionsGetALegend() {
         String chart = run("params x\nplot([x**2, 2*x], x, -2, 2)");
-        assertTrue(chart.contains("* (** x 2)   . (* 2 x)"), chart);
+        assertTrue(chart.contains("* x**2   . 2*x"), "legends in infix: " + chart);
     }
 
     @Test
@@ -98,7 +111,7 @@ class PlotLibTest {
         assertTrue(error("params x\nplot(\"hello\", x, 0, 1)").startsWith("plot draws expressions"));
         assertTrue(error("params x\nf(t) = t**2\nplot(f, x, 0, 1)").contains("call the function: plot(f(x), x, a, b)"));
         assertTrue(error("params x\nplot(x, 2, 0, 1)").startsWith("plot needs the variable to draw against"));
-        assertTrue(error("params x\nplot(log(x - 5), x, 0, 1)").contains("no point to draw for (log (- x 5)) between the range's ends: log is only defined"));
+        assertTrue(error("params x\nplot(log(x - 5), x, 0, 1)").contains("no point to draw for log(x - 5) between the range's ends: log is only defined"));
         assertTrue(error("plot([1, 2], [1])").contains("xs has 2 items and ys 1"));
         assertTrue(error("plot(\"loss\")").startsWith("plot with one argument draws a loss history"));
         assertTrue(error("params x\nplot(x, x, 0, 1, to=\"a.jpg\")").contains("like to=\"plot.png\""));

@@ -54,7 +54,8 @@ public final class Args {
             if (!allowed.contains(k)) {
                 String near = Names.nearest(k, allowed);
                 throw new GdError(gd.ast.Diagnostic.Kind.CHECK, keywordSpans.get(k), fn.name() + " has no option '" + k + "'"
-                        + (near != null ? "; did you mean '" + near + "'?" : allowed.isEmpty() ? "" : " (options: " + String.join(", ", allowed) + ")"));
+                        + (near != null ? "; did you mean '" + near + "'?" : allowed.isEmpty() ? "" : " (options: "
+                                + String.join(", ", allowed) + ")"));
             }
         return this;
     }
@@ -86,7 +87,8 @@ public final class Args {
     public boolean flag(String name, boolean otherwise) {
         if (!keywords.containsKey(name)) return otherwise;
         if (keywords.get(name) instanceof Boolean b) return b;
-        throw new GdError(gd.ast.Diagnostic.Kind.CHECK, keywordSpans.get(name), name + " must be true or false, got " + Values.describe(keywords.get(name)));
+        throw new GdError(gd.ast.Diagnostic.Kind.CHECK, keywordSpans.get(name), name + " must be true or false, got "
+                + Values.describe(keywords.get(name)));
     }
 
     /** An error about the whole call. */

@@ -27,8 +27,10 @@ public final class CalcLib implements Library {
             new Builtin("d", "d(e, x, raw=false) or d(e, x, n)", "the derivative of e with respect to the symbol x, simplified: "
                     + "d(x**2 + x*y, x) is (+ (* 2 x) y); d(e, x, 2) is the second derivative; raw=true gives the seed's unsimplified form",
                     CalcLib::d),
-            new Builtin("val", "val(e) or val(e, {x: 2, y: 3})", "the number e stands for, with the symbols' values from the dict, or the parameters' current values: val(x*y, {x: 2, y: 3}) is 6", CalcLib::val),
-            new Builtin("simplify", "simplify(e)", "e as a teacher would write it: simplify(x + x + 0) is (* 2 x)", a -> Simplifier.simplify(a.expect(1, 1).expr(0))),
+            new Builtin("val", "val(e) or val(e, {x: 2, y: 3})",
+                    "the number e stands for, with the symbols' values from the dict, or the parameters' current values: val(x*y, {x: 2, y: 3}) is 6", CalcLib::val),
+            new Builtin("simplify", "simplify(e)", "e as a teacher would write it: simplify(x + x + 0) is (* 2 x)",
+                    a -> Simplifier.simplify(a.expect(1, 1).expr(0))),
             new Builtin("size", "size(e)", "the number of nodes in e's printed tree: size(x + 1) is 3", a -> Num.of(a.expect(1, 1).expr(0).size()))));
         for (Fn fn : Fn.values()) all.add(function(fn));
         return all;
@@ -91,12 +93,15 @@ public final class CalcLib implements Library {
             Num fast = e.size() >= BIG ? byTape(e, env) : null;
             return fast != null ? fast : Val.of(e, env::param);
         }
-        if (!(a.get(1) instanceof Map<?, ?> dict)) throw a.errorAt(1, "val's environment is a dict like {x: 2, y: 3}, got " + Values.describe(a.get(1)));
+        if (!(a.get(1) instanceof Map<?, ?> dict)) throw a.errorAt(1, "val's environment is a dict like {x: 2, y: 3}, got "
+                + Values.describe(a.get(1)));
         Map<Expr.Sym, Num> values = new HashMap<>();
         for (Map.Entry<?, ?> entry : dict.entrySet()) {
             Expr.Sym key = entry.getKey() instanceof Expr.Sym s ? s : entry.getKey() instanceof String s ? Expr.sym(s) : null;
-            if (key == null) throw a.errorAt(1, "val's environment maps symbols to numbers; the key " + Values.show(entry.getKey()) + " is not a symbol");
-            if (!(entry.getValue() instanceof Num n)) throw a.errorAt(1, "the value of " + key + " must be a number, got " + Values.describe(entry.getValue()));
+            if (key == null) throw a.errorAt(1, "val's environment maps symbols to numbers; the key "
+                    + Values.show(entry.getKey()) + " is not a symbol");
+            if (!(entry.getValue() instanceof Num n)) throw a.errorAt(1, "the value of " + key + " must be a number, got "
+                    + Values.describe(entry.getValue()));
             values.put(key, n);
         }
         boolean[] unvalued = {false};                 // whether val failed on a symbol the dict leaves out

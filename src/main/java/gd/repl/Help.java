@@ -71,7 +71,8 @@ final class Help {
         String meta = name.startsWith(":") ? name : ":" + name;
         if (MetaCommands.NAMES.contains(meta)) return usage(meta) + "\n  " + MetaCommands.summary(meta);
         if (session.keywords().contains(name))
-            return "'" + name + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); :help shows an example session";
+            return "'" + name
+                    + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); :help shows an example session";
         List<String> known = builtinNames(session);
         for (Binding mineToo : session.bindings()) known.add(mineToo.name());
         known.addAll(MetaCommands.NAMES);

@@ -44,7 +44,8 @@ final class CsvLoader {
         } catch (IOException e) {
             throw a.errorAt(0, "cannot read '" + name + "': " + UserFiles.reason(e));
         }
-        if (bytes.length > MAX_BYTES) throw a.errorAt(0, "cannot read '" + name + "': it is larger than " + (MAX_BYTES >> 20) + " MB, the most load reads");
+        if (bytes.length > MAX_BYTES) throw a.errorAt(0, "cannot read '" + name + "': it is larger than " + (MAX_BYTES >> 20)
+                + " MB, the most load reads");
         CharBuffer text = CharBuffer.allocate(bytes.length);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         if (StandardCharsets.UTF_8.newDecoder().decode(in, text, true).isError()) {
@@ -93,7 +94,8 @@ final class CsvLoader {
             if (cell.matches("[-+]?\\d{1,18}")) return Num.of(new BigInteger(cell.startsWith("+") ? cell.substring(1) : cell));
             if (cell.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
                 double d = Double.parseDouble(cell);
-                if (Double.isInfinite(d)) throw a.errorAt(0, name + ":" + line + ": '" + cell + "' is too large for a number (the largest is about 1.8e308)");
+                if (Double.isInfinite(d)) throw a.errorAt(0, name + ":" + line + ": '" + cell
+                        + "' is too large for a number (the largest is about 1.8e308)");
                 return Num.of(d);
             }
         } catch (NumberFormatException ignored) {

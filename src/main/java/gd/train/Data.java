@@ -16,7 +16,8 @@ final class Data {
         Object v = a.keyword(name);
         if (v instanceof List<?> l) {
             for (Object row : l)
-                if (!(row instanceof List<?>)) throw a.errorAt(name, name + " must be a list of rows, like zip(xs, ys) or load(\"data.csv\"), but it holds " + Values.describe(row));
+                if (!(row instanceof List<?>)) throw a.errorAt(name, name
+                        + " must be a list of rows, like zip(xs, ys) or load(\"data.csv\"), but it holds " + Values.describe(row));
             return Values.asList(l);
         }
         throw a.errorAt(name, name + " must be a list of rows, like zip(xs, ys) or load(\"data.csv\"), got " + Values.describe(v));

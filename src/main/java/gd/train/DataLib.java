@@ -17,12 +17,18 @@ public final class DataLib implements Library {
 
     @Override public List<Builtin> builtins() {
         return List.of(
-            new Builtin("linspace", "linspace(a, b, n)", "n evenly spaced numbers from a to b, both included, exactly as numpy.linspace: linspace(0, 1, 5) is [0, 0.25, 0.5, 0.75, 1]", DataLib::linspace),
-            new Builtin("random", "random(n, lo=0, hi=1, seed=1)", "n uniformly distributed numbers in [lo, hi), the same for the same seed: random(3, seed=7)", DataLib::random),
-            new Builtin("noise", "noise(n, sd=1, seed=1)", "n normally distributed numbers with mean 0, the same for the same seed: [y + e for y, e in zip(ys, noise(len(ys), sd=0.1))]", DataLib::noise),
-            new Builtin("param", "param(\"name\", value=0)", "a new parameter with that name (any text, so weights can be w1[3][0]) and starting value, for making many of them: ws = [param(f\"w[{i}]\", 0.5) for i in range(3)]", DataLib::param),
-            new Builtin("set", "set(p, value)", "sets parameter p's value, for parameters kept in lists (they have no name of their own to assign to): for p in ps: set(p, val(p) - lr*g[p])", DataLib::set),
-            new Builtin("load", "load(\"file.csv\")", "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", CsvLoader::load));
+            new Builtin("linspace", "linspace(a, b, n)",
+                    "n evenly spaced numbers from a to b, both included, exactly as numpy.linspace: linspace(0, 1, 5) is [0, 0.25, 0.5, 0.75, 1]", DataLib::linspace),
+            new Builtin("random", "random(n, lo=0, hi=1, seed=1)",
+                    "n uniformly distributed numbers in [lo, hi), the same for the same seed: random(3, seed=7)", DataLib::random),
+            new Builtin("noise", "noise(n, sd=1, seed=1)",
+                    "n normally distributed numbers with mean 0, the same for the same seed: [y + e for y, e in zip(ys, noise(len(ys), sd=0.1))]", DataLib::noise),
+            new Builtin("param", "param(\"name\", value=0)",
+                    "a new parameter with that name (any text, so weights can be w1[3][0]) and starting value, for making many of them: ws = [param(f\"w[{i}]\", 0.5) for i in range(3)]", DataLib::param),
+            new Builtin("set", "set(p, value)",
+                    "sets parameter p's value, for parameters kept in lists (they have no name of their own to assign to): for p in ps: set(p, val(p) - lr*g[p])", DataLib::set),
+            new Builtin("load", "load(\"file.csv\")",
+                    "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", CsvLoader::load));
     }
 
     private static Object param(Args a) {
@@ -46,7 +52,8 @@ public final class DataLib implements Library {
         a.expect(3, 3);
         double start = a.num(0).doubleValue(), stop = a.num(1).doubleValue();
         Num count = a.num(2);
-        if (!count.isInteger() || count.signum() < 0 || count.numerator().bitLength() > 26) throw a.errorAt(2, "linspace needs a whole number of points from 0 to 50,000,000, got " + count);
+        if (!count.isInteger() || count.signum() < 0 || count.numerator().bitLength() > 26) throw a.errorAt(2,
+                "linspace needs a whole number of points from 0 to 50,000,000, got " + count);
         return numbers(linspace(start, stop, count.numerator().intValue()));
     }
 
@@ -85,7 +92,8 @@ public final class DataLib implements Library {
 
     private static int count(Args a) {
         Num n = a.num(0);
-        if (!n.isInteger() || n.signum() < 0 || n.numerator().bitLength() > 26) throw a.errorAt(0, "the count must be a whole number from 0 to 50,000,000, got " + n);
+        if (!n.isInteger() || n.signum() < 0 || n.numerator().bitLength() > 26) throw a.errorAt(0,
+                "the count must be a whole number from 0 to 50,000,000, got " + n);
         return n.numerator().intValue();
     }
 

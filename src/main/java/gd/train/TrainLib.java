@@ -30,9 +30,11 @@ public final class TrainLib implements Library {
                 "gradient descent on the parameters in loss, updating them in place; returns the run (run.loss, run.params, run.history). "
                 + "Also train(loss_fn, data=rows, batch=8, epochs=20, shuffle=true, seed=1) for mini-batches: train(loss, lr=0.1, steps=20)",
                 TrainLib::train),
-            new Builtin("grad", "grad(loss)", "the gradient of loss at the parameters' current values, by reverse mode, as a dict: grad(loss) is {m: -27, b: -4}",
+            new Builtin("grad", "grad(loss)",
+                    "the gradient of loss at the parameters' current values, by reverse mode, as a dict: grad(loss) is {m: -27, b: -4}",
                 TrainLib::grad),
-            new Builtin("advise", "advise(loss)", "prints, for each parameter, the largest stable learning rate from the loss's curvature: advise(loss)",
+            new Builtin("advise", "advise(loss)",
+                    "prints, for each parameter, the largest stable learning rate from the loss's curvature: advise(loss)",
                 TrainLib::advise));
     }
 
@@ -92,7 +94,8 @@ public final class TrainLib implements Library {
 
     static List<Expr.Sym> paramsOf(Args a, Layout layout) {
         List<Expr.Sym> params = layout.params(a.env().params().keySet());
-        if (params.isEmpty()) throw a.errorAt(0, "this loss has no parameters to train; declare them with 'params', e.g. 'params m b', and build the loss from them");
+        if (params.isEmpty()) throw a.errorAt(0,
+                "this loss has no parameters to train; declare them with 'params', e.g. 'params m b', and build the loss from them");
         return params;
     }
 

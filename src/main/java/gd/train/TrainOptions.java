@@ -66,16 +66,20 @@ final class TrainOptions {
         double[] lr = new double[params.size()];
         Object v = a.has("lr") ? a.keyword("lr") : Num.of(optimizer.defaultRate);
         if (v instanceof Num n) { java.util.Arrays.fill(lr, positive("lr", n)); return lr; }
-        if (!(v instanceof Map<?, ?> dict)) throw a.errorAt("lr", "lr is a number or a dict of rates like {a: 1e-4, b: 0.01}, got " + Values.describe(v));
+        if (!(v instanceof Map<?, ?> dict)) throw a.errorAt("lr",
+                "lr is a number or a dict of rates like {a: 1e-4, b: 0.01}, got " + Values.describe(v));
         for (Map.Entry<?, ?> e : dict.entrySet()) {
             Object key = e.getKey() instanceof String s ? Expr.sym(s) : e.getKey();
-            if (!params.contains(key)) throw a.errorAt("lr", "lr gives a rate for " + Values.show(e.getKey()) + ", which is not a parameter of this loss (its parameters: " + names(params) + ")");
-            if (!(e.getValue() instanceof Num n)) throw a.errorAt("lr", "the rate for " + Values.show(e.getKey()) + " must be a number, got " + Values.describe(e.getValue()));
+            if (!params.contains(key)) throw a.errorAt("lr", "lr gives a rate for " + Values.show(e.getKey())
+                    + ", which is not a parameter of this loss (its parameters: " + names(params) + ")");
+            if (!(e.getValue() instanceof Num n)) throw a.errorAt("lr", "the rate for " + Values.show(e.getKey())
+                    + " must be a number, got " + Values.describe(e.getValue()));
             lr[params.indexOf(key)] = positive("the rate for " + Values.show(e.getKey()), n);
         }
         for (int i = 0; i < params.size(); i++)
             if (!dict.containsKey(params.get(i)) && !dict.containsKey(params.get(i).name()))
-                throw a.errorAt("lr", "lr has no rate for " + params.get(i).name() + "; give every parameter of the loss one (" + names(params) + ")");
+                throw a.errorAt("lr", "lr has no rate for " + params.get(i).name() + "; give every parameter of the loss one ("
+                        + names(params) + ")");
         return lr;
     }
 

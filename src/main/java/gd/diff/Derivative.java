@@ -50,6 +50,7 @@ public final class Derivative {
     private Expr d(Expr e) {
         Expr done = memo.get(e);
         if (done != null) return done;
+        gd.expr.Cancel.check();                 // once per distinct node: Ctrl-C stops a big d
         Expr r = compute(e);
         memo.put(e, r);
         if (steps != null) steps.step(rule(e), e instanceof Expr.Call c ? c.fn() : null, e, r);

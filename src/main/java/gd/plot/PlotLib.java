@@ -121,7 +121,7 @@ public final class PlotLib implements Library {
     private List<Expr> expressions(Args a) {
         Object v = a.get(0);
         List<Expr> es = new ArrayList<>();
-        for (Object item : v instanceof List<?> l ? l : List.of(v)) {
+        for (Object item : v instanceof List<?> l ? l : java.util.Collections.singletonList(v)) {   // v may be nothing (null)
             if (item instanceof Expr e) es.add(e);
             else throw a.errorAt(0, "plot draws expressions, like sin(x) or [x**2, 2*x], not " + Values.describe(item)
                     + (item instanceof gd.eval.UserFn f ? "; call the function: plot(" + f.name() + "(x), x, a, b)" : ""));

@@ -77,6 +77,7 @@ public final class Session {
         Notation before = notation;
         try {
             Object value = interp.exec(stmt);
+            Cancel.check();                     // Ctrl-C during a step that does not check: the statement still does not count
             if (!shows(stmt, value)) return new Outcome.Done(stmt);
             if (bindsLast) env.set(LAST, value);
             return new Outcome.Value(stmt, value);

@@ -61,6 +61,7 @@ final class Canon {
     Factored factored(Expr e) {
         Factored f = memo.get(e);
         if (f == null) {
+            gd.expr.Cancel.check();             // once per distinct node: Ctrl-C stops a big simplify
             f = compute(e);
             memo.put(e, f);
         }
@@ -237,6 +238,7 @@ final class Canon {
         Mono kernels = commonKernels(terms), without = kernels.pow(-1);
         Poly.Sum s = new Poly.Sum();
         for (Factored f : terms) {
+            gd.expr.Cancel.check();             // a sum of many terms is long work at one node
             Poly p = expand(new Factored(f.coef, f.mono.mul(without), f.bases), common, Budget.TERMS, true);
             if (p == null) return null;
             s.addAll(p);

@@ -55,6 +55,7 @@ final class Strategies {
             public Expr apply(Expr e) {
                 Expr done = memo.get(e);
                 if (done != null) return done;
+                gd.expr.Cancel.check();
                 Expr out = rule.apply(withChildren(e, this));
                 memo.put(e, out);
                 return out;

@@ -64,6 +64,19 @@ class PlotLibTest {
     }
 
     @Test
+    void contourDrawsTheLandscapeAndARunsPath() {
+        String chart = run("params m b\nloss = (m - 2)**2 + (b + 1)**2\ncontour(loss, m, b, xrange=[-3, 3], yrange=[-3, 3])");
+        String[] lines = chart.split("\n");
+        assertEquals("loss landscape of m and b", lines[0]);
+        assertEquals(' ', lines[1 + 20 * 2 / 3].charAt(8 + 52 * 5 / 6 - 1), "the lowest band around the minimum (2, -1): " + chart);
+        assertTrue(lines[1].charAt(8) == '@', "the highest band in the far corner: " + chart);
+        assertTrue(chart.contains("S"), "the current point marked: " + chart);
+        assertTrue(error("params m b\ncontour(m*b, m, m)").contains("two different parameters"));
+        assertTrue(error("params m b\ncontour(m*b, m, b, run=3)").startsWith("run= takes what train returned"));
+        assertTrue(error("params m b\ncontour(m*b, m, b, xrange=[2, 1])").startsWith("xrange is a list of two numbers"));
+    }
+
+    @Test
     void severalFunctionsGetALegend() {
         String chart = run("params x\nplot([x**2, 2*x], x, -2, 2)");
         assertTrue(chart.contains("* x**2   . 2*x"), "legends in infix: " + chart);

@@ -2,8 +2,10 @@ package gd.teach;
 
 import gd.expr.Expr;
 import gd.expr.Num;
+import gd.expr.Op;
 import gd.expr.NumFormat;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -57,7 +59,9 @@ public final class Latex {
             case EXP: return new Part("e^{" + arg + "}", POWER);   // a superscript: a power of it needs parentheses
             case SQRT: return new Part("\\sqrt{" + arg + "}", ATOM);
             case ABS: return new Part("\\left|" + arg + "\\right|", ATOM);
-            default: return new Part(c.fn().latex() + "\\left(" + arg + "\\right)", ATOM);
+            default:    // \cos(x) for a symbol or number, \cos\left(2 x\right) for anything taller
+                boolean simple = c.arg() instanceof Expr.Sym || c.arg() instanceof Num n && !arg.startsWith("\\frac");
+                return new Part(c.fn().latex() + (simple ? "(" + arg + ")" : "\\left(" + arg + "\\right)"), ATOM);
         }
     }
 
@@ -69,8 +73,15 @@ public final class Latex {
             case SUB: return new Part(at(a.left(), SUM) + " - " + at(a.right(), PRODUCT), SUM);
             case MUL: return product(a);
             case DIV: return new Part("\\frac{" + write(a.left()).text + "}{" + write(a.right()).text + "}", ATOM);
-            default: return new Part(at(a.left(), ATOM) + "^{" + write(a.right()).text + "}", POWER);
+            default: return new Part(base(a.left()) + "^{" + write(a.right()).text + "}", POWER);
         }
+    }
+
+    /** A power's base: a fraction or a root in parentheses, so that the exponent cannot be read as the denominator's or the radicand's. */
+    private String base(Expr e) {
+        Part p = write(e);
+        boolean tall = p.text.startsWith("\\frac") || p.text.startsWith("\\sqrt");
+        return p.prec >= ATOM && !tall ? p.text : "\\left(" + p.text + "\\right)";
     }
 
     private Part sum(Expr.Apply a) {
@@ -83,6 +94,12 @@ public final class Latex {
     }
 
     private Part product(Expr.Apply a) {
+        int minus = a.args().indexOf(Num.MINUS_ONE);
+        if (minus > 0) {      // x*(-1) as -x, not x \left(-1\right)
+            List<Expr> rest = new java.util.ArrayList<>(a.args());
+            rest.remove(minus);
+            return new Part("-" + (rest.size() == 1 ? at(rest.get(0), PRODUCT) : product((Expr.Apply) Expr.apply(Op.MUL, rest)).text), UNARY);
+        }
         StringBuilder sb = new StringBuilder(at(a.args().get(0), PRODUCT));
         for (int i = 1; i < a.args().size(); i++) {
             String factor = at(a.args().get(i), UNARY);

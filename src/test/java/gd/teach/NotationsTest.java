@@ -100,10 +100,18 @@ class NotationsTest {
                 "x**2", "x^{2}",
                 "x/(y + 1)", "\\frac{x}{y + 1}",
                 "(x + y)**2", "\\left(x + y\\right)^{2}",
-                "sin(x)*exp(y)", "\\sin\\left(x\\right) e^{y}",
+                "sin(x)*exp(y)", "\\sin(x) e^{y}",
+
                 "sqrt(x) - -x", "\\sqrt{x} - -x",
                 "exp(x)**2", "\\left(e^{x}\\right)^{2}",
                 "x*3", "x \\cdot 3");
+        cases = new java.util.HashMap<>(cases);
+        cases.put("-x", "-x");
+        cases.put("cos(2*x)", "\\cos\\left(2 x\\right)");
+        cases.put("(x/3)**y", "\\left(\\frac{x}{3}\\right)^{y}");
+        cases.put("sqrt(x)**3", "\\left(\\sqrt{x}\\right)^{3}");
+        cases.put("x*(-1)", "-x");
+        cases.put("(1/2)**x", "\\left(\\frac{1}{2}\\right)^{x}");
         cases.forEach((src, want) -> assertEquals(want, Latex.print((Expr) gd(src)), src));
         assertEquals("\\alpha_{1} + \\mathrm{lr}", Latex.print((Expr) gd("params alpha_1 lr\nalpha_1 + lr")));
         assertEquals("\\frac{2}{3} x", Latex.print(Expr.bin(gd.expr.Op.MUL, Num.rational(java.math.BigInteger.TWO, java.math.BigInteger.valueOf(3)), X)));

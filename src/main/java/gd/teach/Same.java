@@ -18,19 +18,30 @@ import java.util.Random;
 /**
  * same(e1, e2): whether two expressions are equal. First the exact test: e1 - e2 simplifies to
  * 0. When it does not (the simplifier is not a decision procedure), the numeric test: the two
- * agree at many random points (a fixed seed, so a worksheet's output never changes). The
- * verdict says which test decided, and is true or false for assert.
+ * agree at many random points (a fixed seed, so a worksheet's output never changes) of both
+ * signs, near 0 and far out. A difference that simplifies to a nonzero number is a decisive
+ * false; too few points where both have a value is "could not decide", never false. The
+ * verdict says which test decided; assert takes only a true one.
  */
 final class Same {
-    static final int POINTS = 24;
+    static final int POINTS = 24, ENOUGH = 6;
+    private static final double[] SCALES = {3, 0.01, 30, 0.3, 1, 300};
     private static final double TOL = 1e-9;
 
     private Same() {}
 
-    record Verdict(boolean equal, String reason) implements Values.Shown {
-        @Override public String show() { return (equal ? "true: " : "false: ") + reason; }
+    /** The three answers: equal, different, or could not decide (never a "false" that only means "no evidence"). */
+    enum Answer { TRUE, FALSE, UNDECIDED }
+
+    record Verdict(Answer answer, String reason) implements Values.Shown {
+        Verdict(boolean equal, String reason) { this(equal ? Answer.TRUE : Answer.FALSE, reason); }
+
+        /** Whether the two are equal; assert same(...) fails on false and on could-not-decide alike. */
+        boolean equal() { return answer == Answer.TRUE; }
+
+        @Override public String show() { return (answer == Answer.UNDECIDED ? "could not decide" : equal() ? "true" : "false") + ": " + reason; }
         @Override public Object attr(String name) {
-            return name.equals("ok") ? (Object) equal : name.equals("reason") ? reason : null;
+            return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided") ? (Object) (answer != Answer.UNDECIDED) : null;
         }
     }
 
@@ -43,6 +54,7 @@ final class Same {
         if (e1 == e2) return new Verdict(true, "they are the same expression");
         Expr diff = Simplifier.simplify(Builder.RAW.sub(e1, e2));
         if (diff instanceof Num n && n.isZero()) return new Verdict(true, "their difference simplifies to 0");
+        if (diff instanceof Num n) return new Verdict(false, "their difference simplifies to the number " + NumFormat.format(n));
         return numerically(e1, e2, diff);
     }
 
@@ -54,7 +66,7 @@ final class Same {
         Random random = new Random(42);
         int agreed = 0;
         for (int tries = 0; tries < POINTS * 20 && agreed < POINTS; tries++) {
-            Map<Expr.Sym, Double> p = point(syms, random, tries < POINTS * 10 ? -3 : 0.05);
+            Map<Expr.Sym, Double> p = point(syms, random, SCALES[tries % SCALES.length]);
             double v1 = value(t1, p), v2 = value(t2, p);
             if (!Double.isFinite(v1) || !Double.isFinite(v2)) continue;     // outside a domain (log of a negative): no evidence
             if (Check.error(v1, v2) > TOL)
@@ -62,13 +74,18 @@ final class Same {
                         + (diff instanceof Num n ? " (their difference simplifies to " + n + ")" : ""));
             agreed++;
         }
-        if (agreed == 0) return new Verdict(false, "undecided: their difference does not simplify to 0, and they never both have a value at the points tried");
-        return new Verdict(true, "they agree at " + agreed + " random points (their difference does not simplify to 0)");
+        if (agreed < ENOUGH) return new Verdict(Answer.UNDECIDED, "their difference does not simplify to 0, and they both have a value at only "
+                + agreed + " of the " + POINTS * 20 + " points tried");
+        return new Verdict(true, "they agree at " + agreed + " random points, near 0 and far out, of both signs (their difference does not simplify to 0)");
     }
 
-    private static Map<Expr.Sym, Double> point(List<Expr.Sym> syms, Random random, double low) {
+    /** A point with each coordinate of either sign and of the given magnitude (near 0, moderate, far out), to four significant digits. */
+    private static Map<Expr.Sym, Double> point(List<Expr.Sym> syms, Random random, double scale) {
         Map<Expr.Sym, Double> p = new LinkedHashMap<>();
-        for (Expr.Sym s : syms) p.put(s, Math.round((low + random.nextDouble() * (3 - low)) * 1000) / 1000.0);
+        for (Expr.Sym s : syms) {
+            double v = scale * (0.1 + random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
+            p.put(s, Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", v)));
+        }
         return p;
     }
 

@@ -109,6 +109,14 @@ class TeachTest {
         for (String[] p : equal) assertTrue(((Same.Verdict) gd("same(" + p[0] + ", " + p[1] + ")")).equal(), p[0] + " = " + p[1]);
         for (String[] p : unequal) assertFalse(((Same.Verdict) gd("same(" + p[0] + ", " + p[1] + ")")).equal(), p[0] + " != " + p[1]);
         assertTrue(((Same.Verdict) gd("same(x*2, 2*x)")).reason().contains("simplifies to 0"));
+        assertEquals(Same.Answer.FALSE, ((Same.Verdict) gd("same(1e-10, 0)")).answer());
+        assertEquals(Same.Answer.FALSE, ((Same.Verdict) gd("same(x + 1e-10, x)")).answer());
+        assertEquals(Same.Answer.FALSE, ((Same.Verdict) gd("same(tanh(100*x), x/sqrt(x**2))")).answer());   // they differ only near 0
+        assertEquals(Same.Answer.FALSE, ((Same.Verdict) gd("same(sqrt(x**2), x)")).answer());               // they differ only for x < 0
+        assertEquals(Same.Answer.FALSE, ((Same.Verdict) gd("same(x**3, 1000*x)")).answer());                // agree at 0 and ±31.6 only
+        Same.Verdict undecided = (Same.Verdict) gd("same(sqrt(-x**2 - 1)*x, sqrt(-x**2 - 1)*sin(x))");
+        assertEquals(Same.Answer.UNDECIDED, undecided.answer(), undecided.show());
+        assertTrue(undecided.show().startsWith("could not decide: "), undecided.show());
         assertTrue(((Same.Verdict) gd("same(sin(x)**2 + cos(x)**2, 1)")).reason().contains("simplifies to 0"));   // the Pythagorean identity
     }
 

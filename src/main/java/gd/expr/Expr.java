@@ -126,7 +126,7 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         @Override public String toString() { return SExpr.print(this); }
     }
 
-    /** A built-in function of one argument: exp, log, sin, cos, tanh, sqrt. */
+    /** A built-in function of one argument, one of {@link Fn}. */
     final class Call implements Expr {
         private final Fn fn;
         private final Expr arg;

@@ -1,66 +1,52 @@
 package gd.expr;
 
-import java.util.function.DoublePredicate;
-import java.util.function.DoubleUnaryOperator;
-import java.util.function.UnaryOperator;
-
 /**
  * The built-in functions of one argument, each the one home of everything about it: its name
- * (the word in gd, infix and S-expressions), its LaTeX command, its value on a double (through
- * StrictMath, so results are the same bit for bit everywhere), its domain, its outer derivative
- * f'(u) as an expression (the chain rule is applied once, by the caller) and as a number, and
- * the arguments where it has an exact value. Printers, readers, val, d, the tape and :help all
- * read it from here, so a new function is one new constant.
+ * (the word in gd, infix and S-expressions), its LaTeX command and its domain (the constant's
+ * fields), its value on a double (through StrictMath, so that results are the same bit for bit
+ * everywhere), its outer derivative f'(u) as an expression and as a number (the chain rule is
+ * applied once, by the caller), and the arguments where it has an exact value. Printers,
+ * readers, val, d, the simplifier, the tape and :help all read it from here, so a new function
+ * is one new constant and its case in each switch below, which the compiler checks. (Switches
+ * rather than lambdas in the constants: seventy lambdas cost start-up time, as each is bootstrapped.)
  */
 public enum Fn {
-    EXP("exp", "\\exp", StrictMath::exp, StrictMath::exp, null, n -> n.isZero() ? Num.ONE : null),
-    LOG("log", "\\log", StrictMath::log, u -> 1.0 / u, Domain.POSITIVE, n -> n.isOne() ? Num.ZERO : null),
-    SIN("sin", "\\sin", StrictMath::sin, StrictMath::cos, null, n -> n.isZero() ? Num.ZERO : null),
-    COS("cos", "\\cos", StrictMath::cos, u -> 0.0 - StrictMath.sin(u), null, n -> n.isZero() ? Num.ONE : null),
-    TANH("tanh", "\\tanh", StrictMath::tanh, u -> 1.0 - Op.pow(StrictMath.tanh(u), 2), null, n -> n.isZero() ? Num.ZERO : null),
-    SQRT("sqrt", "\\sqrt", StrictMath::sqrt, u -> 1.0 / (2.0 * StrictMath.sqrt(u)), Domain.NON_NEGATIVE, n -> n.isZero() || n.isOne() ? n : null),
-    TAN("tan", "\\tan", StrictMath::tan, u -> Op.pow(1.0 / StrictMath.cos(u), 2), null, n -> n.isZero() ? Num.ZERO : null),
-    SEC("sec", "\\sec", u -> 1.0 / StrictMath.cos(u), u -> 1.0 / StrictMath.cos(u) * StrictMath.tan(u), null, n -> n.isZero() ? Num.ONE : null),
-    CSC("csc", "\\csc", u -> 1.0 / StrictMath.sin(u), u -> 0.0 - 1.0 / StrictMath.sin(u) * (StrictMath.cos(u) / StrictMath.sin(u)),
-            Domain.SINE_NOT_ZERO, n -> null),
-    COT("cot", "\\cot", u -> StrictMath.cos(u) / StrictMath.sin(u), u -> 0.0 - Op.pow(1.0 / StrictMath.sin(u), 2), Domain.SINE_NOT_ZERO, n -> null),
-    ASIN("asin", "\\arcsin", StrictMath::asin, u -> 1.0 / StrictMath.sqrt(1.0 - Op.pow(u, 2)), Domain.UNIT, n -> n.isZero() ? Num.ZERO : null),
-    ACOS("acos", "\\arccos", StrictMath::acos, u -> 0.0 - 1.0 / StrictMath.sqrt(1.0 - Op.pow(u, 2)), Domain.UNIT, n -> n.isOne() ? Num.ZERO : null),
-    ATAN("atan", "\\arctan", StrictMath::atan, u -> 1.0 / (1.0 + Op.pow(u, 2)), null, n -> n.isZero() ? Num.ZERO : null),
-    SINH("sinh", "\\sinh", StrictMath::sinh, StrictMath::cosh, null, n -> n.isZero() ? Num.ZERO : null),
-    COSH("cosh", "\\cosh", StrictMath::cosh, StrictMath::sinh, null, n -> n.isZero() ? Num.ONE : null),
-    ASINH("asinh", "\\sinh^{-1}", MoreMath::asinh, u -> 1.0 / StrictMath.sqrt(Op.pow(u, 2) + 1.0), null, n -> n.isZero() ? Num.ZERO : null),
-    ACOSH("acosh", "\\cosh^{-1}", MoreMath::acosh, u -> 1.0 / StrictMath.sqrt(Op.pow(u, 2) - 1.0), Domain.AT_LEAST_ONE, n -> n.isOne() ? Num.ZERO : null),
-    ATANH("atanh", "\\tanh^{-1}", MoreMath::atanh, u -> 1.0 / (1.0 - Op.pow(u, 2)), Domain.OPEN_UNIT, n -> n.isZero() ? Num.ZERO : null),
-    ABS("abs", "\\operatorname{abs}", Math::abs, MoreMath::sign, null, n -> n.signum() < 0 ? n.negate() : n),
-    SIGN("sign", "\\operatorname{sign}", MoreMath::sign, u -> 0.0, null, n -> Num.of(n.signum())),
-    HEAVISIDE("heaviside", "\\operatorname{heaviside}", MoreMath::heaviside, u -> 0.0, null, n -> n.signum() > 0 ? Num.ONE : Num.ZERO),
-    RELU("relu", "\\operatorname{relu}", MoreMath::relu, MoreMath::heaviside, null, n -> n.signum() > 0 ? n : Num.ZERO),
-    SIGMOID("sigmoid", "\\sigma", MoreMath::sigmoid, u -> MoreMath.sigmoid(u) * (1.0 - MoreMath.sigmoid(u)), null,
-            n -> n.isZero() ? Num.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO) : null);
+    EXP("exp", "\\exp", null), LOG("log", "\\log", Domain.POSITIVE), SIN("sin", "\\sin", null), COS("cos", "\\cos", null),
+    TANH("tanh", "\\tanh", null), SQRT("sqrt", "\\sqrt", Domain.NON_NEGATIVE), TAN("tan", "\\tan", null), SEC("sec", "\\sec", null),
+    CSC("csc", "\\csc", Domain.SINE_NOT_ZERO), COT("cot", "\\cot", Domain.SINE_NOT_ZERO), ASIN("asin", "\\arcsin", Domain.UNIT),
+    ACOS("acos", "\\arccos", Domain.UNIT), ATAN("atan", "\\arctan", null), SINH("sinh", "\\sinh", null), COSH("cosh", "\\cosh", null),
+    ASINH("asinh", "\\sinh^{-1}", null), ACOSH("acosh", "\\cosh^{-1}", Domain.AT_LEAST_ONE), ATANH("atanh", "\\tanh^{-1}", Domain.OPEN_UNIT),
+    ABS("abs", "\\operatorname{abs}", null), SIGN("sign", "\\operatorname{sign}", null),
+    HEAVISIDE("heaviside", "\\operatorname{heaviside}", null), RELU("relu", "\\operatorname{relu}", null), SIGMOID("sigmoid", "\\sigma", null);
 
     /** Where a function is defined, in the words its error message uses. */
-    public record Domain(DoublePredicate contains, String words) {
-        public static final Domain POSITIVE = new Domain(v -> v > 0, "positive numbers");
-        public static final Domain NON_NEGATIVE = new Domain(v -> v >= 0, "numbers >= 0");
-        public static final Domain AT_LEAST_ONE = new Domain(v -> v >= 1, "numbers >= 1");
-        public static final Domain UNIT = new Domain(v -> v >= -1 && v <= 1, "numbers from -1 to 1");
-        public static final Domain OPEN_UNIT = new Domain(v -> v > -1 && v < 1, "numbers strictly between -1 and 1");
-        public static final Domain SINE_NOT_ZERO = new Domain(v -> StrictMath.sin(v) != 0, "numbers that are not a multiple of pi");
+    public enum Domain {
+        POSITIVE("positive numbers"), NON_NEGATIVE("numbers >= 0"), AT_LEAST_ONE("numbers >= 1"), UNIT("numbers from -1 to 1"),
+        OPEN_UNIT("numbers strictly between -1 and 1"), SINE_NOT_ZERO("numbers that are not a multiple of pi");
+
+        public final String words;
+
+        Domain(String words) { this.words = words; }
+
+        public boolean contains(double v) {
+            return switch (this) {
+                case POSITIVE -> v > 0;
+                case NON_NEGATIVE -> v >= 0;
+                case AT_LEAST_ONE -> v >= 1;
+                case UNIT -> v >= -1 && v <= 1;
+                case OPEN_UNIT -> v > -1 && v < 1;
+                case SINE_NOT_ZERO -> StrictMath.sin(v) != 0;
+            };
+        }
     }
 
     private final String name, latex;
-    private final DoubleUnaryOperator value, slope;
     private final Domain domain;
-    private final UnaryOperator<Num> exact;
 
-    Fn(String name, String latex, DoubleUnaryOperator value, DoubleUnaryOperator slope, Domain domain, UnaryOperator<Num> exact) {
+    Fn(String name, String latex, Domain domain) {
         this.name = name;
         this.latex = latex;
-        this.value = value;
-        this.slope = slope;
         this.domain = domain;
-        this.exact = exact;
     }
 
     /** The name in gd source, infix and S-expressions: sin. */
@@ -70,10 +56,61 @@ public enum Fn {
     public String latex() { return latex; }
 
     /** f(x) on a double; outside the domain, what StrictMath gives (nan, inf): val checks the domain first. */
-    public double apply(double x) { return value.applyAsDouble(x); }
+    public double apply(double x) {
+        return switch (this) {
+            case EXP -> StrictMath.exp(x);
+            case LOG -> StrictMath.log(x);
+            case SIN -> StrictMath.sin(x);
+            case COS -> StrictMath.cos(x);
+            case TANH -> StrictMath.tanh(x);
+            case SQRT -> StrictMath.sqrt(x);
+            case TAN -> StrictMath.tan(x);
+            case SEC -> 1.0 / StrictMath.cos(x);
+            case CSC -> 1.0 / StrictMath.sin(x);
+            case COT -> StrictMath.cos(x) / StrictMath.sin(x);
+            case ASIN -> StrictMath.asin(x);
+            case ACOS -> StrictMath.acos(x);
+            case ATAN -> StrictMath.atan(x);
+            case SINH -> StrictMath.sinh(x);
+            case COSH -> StrictMath.cosh(x);
+            case ASINH -> MoreMath.asinh(x);
+            case ACOSH -> MoreMath.acosh(x);
+            case ATANH -> MoreMath.atanh(x);
+            case ABS -> Math.abs(x);
+            case SIGN -> MoreMath.sign(x);
+            case HEAVISIDE -> MoreMath.heaviside(x);
+            case RELU -> MoreMath.relu(x);
+            case SIGMOID -> MoreMath.sigmoid(x);
+        };
+    }
 
     /** f'(u) on a double, computed exactly as val computes {@link #outer} built with the raw builder (the seed's partials). */
-    public double slope(double u) { return slope.applyAsDouble(u); }
+    public double slope(double u) {
+        return switch (this) {
+            case EXP -> StrictMath.exp(u);
+            case LOG -> 1.0 / u;
+            case SIN -> StrictMath.cos(u);
+            case COS -> 0.0 - StrictMath.sin(u);
+            case TANH -> 1.0 - Op.pow(StrictMath.tanh(u), 2);
+            case SQRT -> 1.0 / (2.0 * StrictMath.sqrt(u));
+            case TAN -> Op.pow(SEC.apply(u), 2);
+            case SEC -> SEC.apply(u) * StrictMath.tan(u);
+            case CSC -> 0.0 - CSC.apply(u) * COT.apply(u);
+            case COT -> 0.0 - Op.pow(CSC.apply(u), 2);
+            case ASIN -> 1.0 / StrictMath.sqrt(1.0 - Op.pow(u, 2));
+            case ACOS -> 0.0 - 1.0 / StrictMath.sqrt(1.0 - Op.pow(u, 2));
+            case ATAN -> 1.0 / (1.0 + Op.pow(u, 2));
+            case SINH -> StrictMath.cosh(u);
+            case COSH -> StrictMath.sinh(u);
+            case ASINH -> 1.0 / StrictMath.sqrt(Op.pow(u, 2) + 1.0);
+            case ACOSH -> 1.0 / StrictMath.sqrt(Op.pow(u, 2) - 1.0);
+            case ATANH -> 1.0 / (1.0 - Op.pow(u, 2));
+            case ABS -> MoreMath.sign(u);
+            case SIGN, HEAVISIDE -> 0.0;
+            case RELU -> MoreMath.heaviside(u);
+            case SIGMOID -> MoreMath.sigmoid(u) * (1.0 - MoreMath.sigmoid(u));
+        };
+    }
 
     /** f'(u), built with the given builder (raw, as the seed would, or tidy); {@link #slope} is its value. */
     public Expr outer(Expr u, Builder b) {
@@ -132,17 +169,30 @@ public enum Fn {
     public static Fn byAlias(String name) { return ALIASES.get(name); }
 
     /** Whether f(x) has a real value. */
-    public boolean defined(double x) { return domain == null || domain.contains().test(x); }
+    public boolean defined(double x) { return domain == null || domain.contains(x); }
 
     /** Why f has no real value at an argument where it is not {@link #defined}, in plain words (shown: the argument as the user reads it). */
     public String domainError(String shown) {
-        return name + " is only defined for " + domain.words() + ", and its argument is " + shown + " here";
+        return name + " is only defined for " + domain.words + ", and its argument is " + shown + " here";
     }
 
     /** f(u) as an exact number where it is one (sin 0 = 0, sqrt 1 = 1, log e = 1), else null: what the simplifier folds. */
     public Num exactAt(Expr u) {
         if (this == LOG && u == Constants.E) return Num.ONE;
-        return u instanceof Num n && n.isExact() ? exact.apply(n) : null;
+        if (!(u instanceof Num n) || !n.isExact()) return null;
+        boolean zero = n.isZero(), one = n.isOne();
+        return switch (this) {
+            case EXP, COS, COSH, SEC -> zero ? Num.ONE : null;
+            case SIN, TANH, TAN, ASIN, ATAN, SINH, ASINH, ATANH -> zero ? Num.ZERO : null;
+            case LOG, ACOS, ACOSH -> one ? Num.ZERO : null;
+            case SQRT -> zero || one ? n : null;
+            case CSC, COT -> null;
+            case ABS -> n.signum() < 0 ? n.negate() : n;
+            case SIGN -> Num.of(n.signum());
+            case HEAVISIDE -> n.signum() > 0 ? Num.ONE : Num.ZERO;
+            case RELU -> n.signum() > 0 ? n : Num.ZERO;
+            case SIGMOID -> zero ? Num.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO) : null;
+        };
     }
 
     public static Fn byName(String name) {

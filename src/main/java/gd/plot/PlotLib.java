@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class PlotLib implements Library {
     private static final int SAMPLES = 601;
-    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\" (or .svg), title=\"...\", xlabel=, ylabel=, log=true|false";
+    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\", title=\"...\", xlabel=, ylabel=, log=true|false";
     /** How titles and legends write an expression: infix, which reads as math, whatever the session's notation. */
     private final java.util.function.Function<Expr, String> names;
 
@@ -30,7 +30,7 @@ public final class PlotLib implements Library {
     @Override public List<Builtin> builtins() {
         return List.of(new Builtin("plot", USAGE,
                 "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; plot([x**2, 2*x], x, -2, 2) draws both; "
-                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead, to=\"fit.svg\" an SVG; "
+                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead; "
                         + "xlabel=\"...\" and ylabel=\"...\" name the axes, log=true puts y on a log scale (log=false keeps a loss curve linear)",
                 this::plot),
                 new Builtin("contour", "contour(loss, m, b) or contour(loss, m, b, run=run); options xrange=[lo, hi], yrange=[lo, hi], to=\"landscape.png\", title=\"...\"",

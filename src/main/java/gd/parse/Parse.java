@@ -47,20 +47,13 @@ public final class Parse {
     }
 
     /** The next token; a lexer error (an unclosed string) is reported before what it caused (an unclosed bracket). */
-    private static Token next(Layout layout, ErrorCollector errors) {
-        try {
-            Token t = layout.next();
-            errors.throwFirst();
-            return t;
-        } catch (GdError e) {
-            errors.throwFirst();
-            throw e;
-        }
-    }
+    private static Token next(Layout layout, ErrorCollector errors) { return checked(layout::next, errors); }
 
-    private static Token peek(Layout layout, ErrorCollector errors) {
+    private static Token peek(Layout layout, ErrorCollector errors) { return checked(layout::peek, errors); }
+
+    private static Token checked(java.util.function.Supplier<Token> read, ErrorCollector errors) {
         try {
-            Token t = layout.peek();
+            Token t = read.get();
             errors.throwFirst();
             return t;
         } catch (GdError e) {

@@ -1,5 +1,6 @@
 package gd.kernel;
 
+import gd.session.EvalThread;
 import gd.ast.Diagnostic;
 import gd.expr.Expr;
 import gd.session.Outcome;
@@ -20,10 +21,10 @@ final class Cells {
     private final Session session;
     private final CellOutput output;
     private final Publisher iopub;
-    private final Worker worker;
+    private final EvalThread worker;
     private int count;
 
-    Cells(Publisher iopub, Worker worker) {
+    Cells(Publisher iopub, EvalThread worker) {
         this.iopub = iopub;
         this.worker = worker;
         this.output = new CellOutput(iopub);

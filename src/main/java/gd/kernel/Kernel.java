@@ -1,5 +1,6 @@
 package gd.kernel;
 
+import gd.session.EvalThread;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -14,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A Jupyter kernel for gd (messaging protocol 5.3 over ZeroMQ). Each socket has its own thread:
- * shell (requests, answered in order; cells run on the {@link Worker}), control (interrupt and
+ * shell (requests, answered in order; cells run on the {@link EvalThread}), control (interrupt and
  * shutdown, answered while a cell runs), heartbeat (echo) and iopub ({@link Publisher}).
  */
 public final class Kernel {
@@ -24,7 +25,7 @@ public final class Kernel {
     private final String version;
     private final PrintStream log;
     private final CountDownLatch shutdown = new CountDownLatch(1);
-    private final Worker worker = new Worker();
+    private final EvalThread worker = new EvalThread("gd-cell");
     private Publisher iopub;
     private Requests requests;
 

@@ -1,15 +1,16 @@
 package gd.kernel;
 
+import gd.session.EvalThread;
 import java.util.List;
 import java.util.Map;
 
 /** The answer to each request a client sends, by message type; null for a request that has no reply. */
 final class Requests {
     private final Cells cells;
-    private final Worker worker;
+    private final EvalThread worker;
     private final String version;
 
-    Requests(Cells cells, Worker worker, String version) {
+    Requests(Cells cells, EvalThread worker, String version) {
         this.cells = cells;
         this.worker = worker;
         this.version = version;

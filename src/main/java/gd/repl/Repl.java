@@ -1,5 +1,6 @@
 package gd.repl;
 
+import gd.session.EvalThread;
 import gd.session.Outcome;
 import gd.session.Display;
 import gd.session.Session;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /**
  * The interactive prompt: a JLine LineReader (history file, completion, highlighting,
- * continuation lines) in front of a {@link Session}. Each input runs on the {@link Runner}'s
+ * continuation lines) in front of a {@link Session}. Each input runs on the {@link EvalThread}'s
  * thread so that Ctrl-C can stop it; the session keeps its state as it was when that happens.
  */
 public final class Repl {
@@ -31,7 +32,7 @@ public final class Repl {
     private final Screen screen;
     private final LineReader reader;
     private final LockedHistory history;
-    private final Runner runner = new Runner();
+    private final EvalThread runner = new EvalThread("gd-eval");
     private final Transcript transcript = new Transcript();
     private final MetaCommands meta = new MetaCommands(this);
     private Session session;

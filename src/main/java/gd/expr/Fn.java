@@ -17,7 +17,8 @@ public enum Fn {
     ACOS("acos", "\\arccos", Domain.UNIT), ATAN("atan", "\\arctan", null), SINH("sinh", "\\sinh", null), COSH("cosh", "\\cosh", null),
     ASINH("asinh", "\\sinh^{-1}", null), ACOSH("acosh", "\\cosh^{-1}", Domain.AT_LEAST_ONE), ATANH("atanh", "\\tanh^{-1}", Domain.OPEN_UNIT),
     ABS("abs", "\\operatorname{abs}", null), SIGN("sign", "\\operatorname{sign}", null),
-    HEAVISIDE("heaviside", "\\operatorname{heaviside}", null), RELU("relu", "\\operatorname{relu}", null), SIGMOID("sigmoid", "\\sigma", null);
+    HEAVISIDE("heaviside", "\\operatorname{heaviside}", null), RELU("relu", "\\operatorname{relu}", null), SIGMOID("sigmoid", "\\sigma", null),
+    SOFTPLUS("softplus", "\\operatorname{softplus}", null);
 
     /** Where a function is defined, in the words its error message uses. */
     public enum Domain {
@@ -81,6 +82,7 @@ public enum Fn {
             case HEAVISIDE -> MoreMath.heaviside(x);
             case RELU -> MoreMath.relu(x);
             case SIGMOID -> MoreMath.sigmoid(x);
+            case SOFTPLUS -> MoreMath.softplus(x);
         };
     }
 
@@ -109,6 +111,7 @@ public enum Fn {
             case SIGN, HEAVISIDE -> 0.0;
             case RELU -> MoreMath.heaviside(u);
             case SIGMOID -> MoreMath.sigmoid(u) * (1.0 - MoreMath.sigmoid(u));
+            case SOFTPLUS -> MoreMath.sigmoid(u);
         };
     }
 
@@ -137,6 +140,7 @@ public enum Fn {
             case SIGN, HEAVISIDE -> Num.ZERO;                     // flat on both sides; 0 at the jump, as PyTorch takes it
             case RELU -> b.call(HEAVISIDE, u);                    // relu'(0) = heaviside(0) = 0, as in PyTorch
             case SIGMOID -> b.mul(b.call(SIGMOID, u), b.sub(Num.ONE, b.call(SIGMOID, u)));
+            case SOFTPLUS -> b.call(SIGMOID, u);
         };
     }
 
@@ -148,6 +152,8 @@ public enum Fn {
             case HEAVISIDE -> "1 for x > 0, else 0 (heaviside(0) = 0); its derivative is taken to be 0, as PyTorch does for such steps";
             case RELU -> "relu(x) = max(x, 0); relu'(0) is taken to be 0, as PyTorch does";
             case SIGMOID -> "sigmoid(x) = 1/(1 + exp(-x)); its derivative is sigmoid(x)*(1 - sigmoid(x))";
+            case SOFTPLUS -> "softplus(x) = log(1 + exp(x)), computed without overflow (softplus(1000) is 1000); its derivative is sigmoid(x). "
+                    + "The logistic loss of a score s for a label y = ±1 is softplus(-y*s)";
             case ASINH, ACOSH, ATANH -> "the inverse of " + name.substring(1);
             case ASIN, ACOS, ATAN -> "the inverse of " + name.substring(1) + " (arc" + name.substring(1) + ")";
             case CSC -> "csc(x) = 1/sin(x)";
@@ -192,6 +198,7 @@ public enum Fn {
             case HEAVISIDE -> n.signum() > 0 ? Num.ONE : Num.ZERO;
             case RELU -> n.signum() > 0 ? n : Num.ZERO;
             case SIGMOID -> zero ? Num.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO) : null;
+            case SOFTPLUS -> null;                                // softplus(0) = log 2, not a rational
         };
     }
 

@@ -38,6 +38,12 @@ final class MoreMath {
         return z / (1.0 + z);
     }
 
+    /** log(1 + e^x) as max(x, 0) + log1p(e^-|x|): no overflow for large x, no loss of digits for very negative x. */
+    static double softplus(double x) {
+        if (x != x) return x;
+        return Math.max(x, 0.0) + StrictMath.log1p(StrictMath.exp(-Math.abs(x)));
+    }
+
     /** max(x, 0); nan stays nan. */
     static double relu(double x) { return x > 0 || x != x ? x : 0.0; }
 

@@ -9,6 +9,7 @@ import gd.plot.PlotLib;
 import gd.teach.Notation;
 import gd.teach.TeachLib;
 import gd.train.DataLib;
+import gd.train.ParamLib;
 import gd.train.TrainLib;
 
 import java.util.List;
@@ -20,7 +21,7 @@ final class Prelude {
 
     /** setNotation is how notation("infix") reaches the session. */
     static List<Library> libraries(Consumer<Notation> setNotation) {
-        return List.of(new CoreLib(), new Conversions(), new CalcLib(), new CourseLib(), new TrainLib(), new DataLib(), new PlotLib(Notation.INFIX::print),
+        return List.of(new CoreLib(), new Conversions(), new CalcLib(), new CourseLib(), new TrainLib(), new DataLib(), new ParamLib(), new PlotLib(Notation.INFIX::print),
                 new TeachLib(setNotation));
     }
 }

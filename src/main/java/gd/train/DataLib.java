@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** Data for training: linspace (bit-identical to numpy's), seeded random and noise, load of a CSV file; parameters made and set in bulk (param, set). */
+/** Data for training: linspace (bit-identical to numpy's), seeded random and noise, load of a CSV file. */
 public final class DataLib implements Library {
 
     @Override public List<Builtin> builtins() {
@@ -20,32 +20,12 @@ public final class DataLib implements Library {
             new Builtin("linspace", "linspace(a, b, n)",
                     "n evenly spaced numbers from a to b, both included, exactly as numpy.linspace: linspace(0, 1, 5) is [0, 0.25, 0.5, 0.75, 1]", DataLib::linspace),
             new Builtin("random", "random(n, lo=0, hi=1, seed=1)",
-                    "n uniformly distributed numbers in [lo, hi), the same for the same seed: random(3, seed=7)", DataLib::random),
+                    "n uniformly distributed numbers in [lo, hi), the same for the same seed; random([rows, cols]) gives a matrix "
+                    + "(a list of rows), for starting weights: random(3, seed=7), random([16, 2], lo=-1, hi=1)", DataLib::random),
             new Builtin("noise", "noise(n, sd=1, seed=1)",
                     "n normally distributed numbers with mean 0, the same for the same seed: [y + e for y, e in zip(ys, noise(len(ys), sd=0.1))]", DataLib::noise),
-            new Builtin("param", "param(\"name\", value=0)",
-                    "a new parameter with that name (any text, so weights can be w1[3][0]) and starting value, for making many of them: ws = [param(f\"w[{i}]\", 0.5) for i in range(3)]", DataLib::param),
-            new Builtin("set", "set(p, value)",
-                    "sets parameter p's value, for parameters kept in lists (they have no name of their own to assign to): for p in ps: set(p, val(p) - lr*g[p])", DataLib::set),
             new Builtin("load", "load(\"file.csv\")",
                     "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", CsvLoader::load));
-    }
-
-    private static Object param(Args a) {
-        a.expect(1, 2);
-        if (!(a.get(0) instanceof String name) || name.isBlank())
-            throw a.errorAt(0, "a parameter's name is a string, like \"w1[0][1]\"; got " + Values.describe(a.get(0)));
-        Expr.Sym p = Expr.sym(name);
-        a.env().declare(p, a.size() > 1 ? a.num(1) : Num.ZERO);
-        return p;
-    }
-
-    private static Object set(Args a) {
-        a.expect(2, 2);
-        if (!(a.get(0) instanceof Expr.Sym p) || !a.env().isParam(p))
-            throw a.errorAt(0, "set changes a parameter's value; got " + Values.describe(a.get(0)));
-        a.env().setParam(p, a.num(1));
-        return null;
     }
 
     private static Object linspace(Args a) {
@@ -71,9 +51,11 @@ public final class DataLib implements Library {
     private static Object random(Args a) {
         a.expect(1, 1, "lo", "hi", "seed");
         TrainOptions o = new TrainOptions(a, 0);
-        int n = count(a);
         double lo = o.number("lo", 0), hi = o.number("hi", 1);
         Random r = new Random(o.whole("seed", 1, 0));
+        if (a.get(0) instanceof List<?> shape)   // random([16, 2]): a matrix, drawn row by row from the one generator
+            return ParamLib.filled(ParamLib.dims(shape, m -> a.errorAt(0, m)), () -> Num.of(lo + (hi - lo) * r.nextDouble()), 0);
+        int n = count(a);
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) xs[i] = lo + (hi - lo) * r.nextDouble();
         return numbers(xs);

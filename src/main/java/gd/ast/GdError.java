@@ -17,6 +17,9 @@ public final class GdError extends RuntimeException {
 
     public static GdError run(String message) { return new GdError(Diagnostic.Kind.RUN, null, message); }
 
+    /** A run error placed at the given span (an argument's, say). */
+    public static GdError run(Span where, String message) { return new GdError(Diagnostic.Kind.RUN, where, message); }
+
     public Span span() { return span; }
 
     public Diagnostic.Kind kind() { return kind; }

@@ -1,8 +1,8 @@
 package gd.teach;
 
 import gd.ast.GdError;
+import gd.ast.Span;
 import gd.diff.Derivative;
-import gd.eval.Args;
 import gd.eval.Val;
 import gd.eval.Values;
 import gd.expr.Expr;
@@ -19,12 +19,12 @@ import java.util.Map;
 /**
  * check(e, {x: 1.5, y: 2}): a gradient check. For every symbol of e, three independent numbers:
  * the symbolic derivative's value (or a derivative the user gives with grad={x: ...}), the
- * reverse-mode gradient (the Tape that train and grad use, so that check tests it), and a central finite difference; a row whose relative error passes
- * the tolerance is flagged. The result is true when every row agrees, so `assert check(...)`
- * works in a worksheet.
+ * reverse-mode gradient (the Tape that train and grad use, so that check tests it), and a central
+ * finite difference; a row whose relative error passes the tolerance is flagged. The result is
+ * true when every row agrees, so `assert check(...)` works in a worksheet.
  */
 final class Check {
-    private static final double DEFAULT_TOL = 1e-6;
+    static final double DEFAULT_TOL = 1e-6;
 
     private Check() {}
 
@@ -35,41 +35,26 @@ final class Check {
         boolean ok() { return errReverse() <= tol && errNumeric() <= tol; }
     }
 
-    static Object call(Args a) {
-        a.expect(1, 2, "grad", "tol");
-        Expr e = a.expr(0);
-        Map<Expr.Sym, Num> given = a.size() > 1 ? Points.dict(a, a.get(1), "the point", msg -> a.errorAt(1, msg)) : Map.of();
-        Map<Expr.Sym, Expr> tested = derivatives(a);
-        double tol = a.has("tol") && a.keyword("tol") instanceof Num n ? n.doubleValue() : DEFAULT_TOL;
+    /** check's options, read: the point has every symbol's value; complaints about it go under where. */
+    record Spec(Expr e, Map<Expr.Sym, Num> point, Map<Expr.Sym, Expr> tested, double tol, Span where, boolean unicode) {}
+
+    static Report run(Spec s) {
+        Expr e = s.e();
         Dag dag = new Dag(e);
-        int where = a.size() > 1 ? 1 : 0;
-        Map<Expr.Sym, Num> point = Points.complete(a, dag.symbols(), given, where);
-        definedAt(a, where, e, point, Infix.print(e));
-        for (Expr.Sym s : dag.symbols()) if (!tested.containsKey(s))
-            definedAt(a, where, Simplifier.simplify(Derivative.tidy(e, s)), point, "the derivative of " + Infix.print(e) + " by " + s.name());
-        List<Row> rows = rows(e, dag, point, tested, tol);
-        return new Report(e, point, rows, !tested.isEmpty(), a.out().unicode());
+        definedAt(s, e, Infix.print(e));
+        for (Expr.Sym x : dag.symbols()) if (!s.tested().containsKey(x))
+            definedAt(s, Simplifier.simplify(Derivative.tidy(e, x)), "the derivative of " + Infix.print(e) + " by " + x.name());
+        List<Row> rows = rows(e, dag, s.point(), s.tested(), s.tol());
+        return new Report(e, s.point(), rows, !s.tested().isEmpty(), s.unicode());
     }
 
     /** A check at a point outside the domain compares nans; say so in the user's terms instead. */
-    private static void definedAt(Args a, int where, Expr e, Map<Expr.Sym, Num> point, String what) {
+    private static void definedAt(Spec s, Expr e, String what) {
         try {
-            if (Double.isNaN(Val.of(e, point::get).doubleValue())) throw GdError.run("its value is nan (not a number)");
+            if (Double.isNaN(Val.of(e, s.point()::get).doubleValue())) throw GdError.run("its value is nan (not a number)");
         } catch (GdError err) {
-            throw a.errorAt(where, what + " is not defined at " + Values.show(point) + ": " + err.getMessage());
+            throw GdError.run(s.where(), what + " is not defined at " + Values.show(s.point()) + ": " + err.getMessage());
         }
-    }
-
-    private static Map<Expr.Sym, Expr> derivatives(Args a) {
-        if (!a.has("grad")) return Map.of();
-        if (!(a.keyword("grad") instanceof Map<?, ?> m)) throw a.errorAt("grad", "grad gives the derivatives to test, as a dict like {x: 2*x}, got " + Values.describe(a.keyword("grad")));
-        Map<Expr.Sym, Expr> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> en : m.entrySet()) {
-            if (!(en.getKey() instanceof Expr.Sym s)) throw a.errorAt("grad", "grad's keys are symbols, like {x: 2*x}; " + Values.show(en.getKey()) + " is not one");
-            if (!(en.getValue() instanceof Expr d)) throw a.errorAt("grad", "grad's values are expressions, got " + Values.describe(en.getValue()));
-            out.put(s, d);
-        }
-        return out;
     }
 
     static List<Row> rows(Expr e, Dag dag, Map<Expr.Sym, Num> point, Map<Expr.Sym, Expr> tested, double tol) {

@@ -1,6 +1,7 @@
 package gd.teach;
 
-import gd.eval.Args;
+import gd.ast.GdError;
+import gd.ast.Span;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,42 +21,42 @@ final class DotFile {
 
     private DotFile() {}
 
-    static String write(Args a, String dot, String file) {
+    static String write(String dot, String file, Span at) {
         Path named = gd.eval.UserFiles.path(file);
-        if (named == null) throw a.errorAt("to", "cannot write '" + file + "': this system cannot name such a file");
+        if (named == null) throw GdError.run(at, "cannot write '" + file + "': this system cannot name such a file");
         Path target = named.toAbsolutePath();
         String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase() : "";
         if (!DRAWN.contains(ext) && !ext.equals("dot") && !ext.equals("gv"))
-            throw a.errorAt("to", "graph writes .dot or .gv (the text), or .svg, .png, .pdf (drawn by Graphviz); '" + file + "' is none of these");
-        if (!Files.isDirectory(target.getParent())) throw a.errorAt("to", "cannot write '" + file + "': there is no folder " + target.getParent());
+            throw GdError.run(at, "graph writes .dot or .gv (the text), or .svg, .png, .pdf (drawn by Graphviz); '" + file + "' is none of these");
+        if (!Files.isDirectory(target.getParent())) throw GdError.run(at, "cannot write '" + file + "': there is no folder " + target.getParent());
         try {
             gd.eval.AtomicFile.write(target, tmp -> {
-                if (DRAWN.contains(ext)) draw(a, dot, ext, tmp); else Files.writeString(tmp, dot + "\n");
+                if (DRAWN.contains(ext)) draw(dot, ext, tmp, at); else Files.writeString(tmp, dot + "\n");
             });
             return "wrote " + file;
         } catch (IOException e) {
-            throw a.errorAt("to", "cannot write '" + file + "': " + e.getMessage());
+            throw GdError.run(at, "cannot write '" + file + "': " + e.getMessage());
         }
     }
 
-    private static void draw(Args a, String dot, String ext, Path out) throws IOException {
+    private static void draw(String dot, String ext, Path out, Span at) throws IOException {
         String program = System.getProperty("gd.dot", "dot");
         Process p;
         try {
             p = new ProcessBuilder(program, "-T" + ext, "-o", out.toString()).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw a.errorAt("to", "drawing a graph needs Graphviz's 'dot' program, which is not installed here; install it "
+            throw GdError.run(at, "drawing a graph needs Graphviz's 'dot' program, which is not installed here; install it "
                     + "(apt-get install graphviz, or brew install graphviz), or write the DOT text with to=\"g.dot\"");
         }
         try (OutputStream in = p.getOutputStream()) { in.write(dot.getBytes(StandardCharsets.UTF_8)); }
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         try {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) { p.destroyForcibly(); throw a.errorAt("to", "Graphviz's dot took over a minute and was stopped"); }
+            if (!p.waitFor(60, TimeUnit.SECONDS)) { p.destroyForcibly(); throw GdError.run(at, "Graphviz's dot took over a minute and was stopped"); }
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw a.errorAt("to", "interrupted while Graphviz drew the graph");
+            throw GdError.run(at, "interrupted while Graphviz drew the graph");
         }
-        if (p.exitValue() != 0) throw a.errorAt("to", "Graphviz's dot failed: " + said);
+        if (p.exitValue() != 0) throw GdError.run(at, "Graphviz's dot failed: " + said);
     }
 }

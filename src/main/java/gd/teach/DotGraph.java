@@ -1,7 +1,6 @@
 package gd.teach;
 
-import gd.eval.Args;
-import gd.eval.Values;
+import gd.ast.Span;
 import gd.expr.Expr;
 import gd.expr.Num;
 import gd.expr.NumFormat;
@@ -19,22 +18,20 @@ import java.util.Map;
 final class DotGraph {
     private DotGraph() {}
 
-    static Object call(Args a) {
-        a.expect(1, 1, "at", "to");
-        Expr e = a.expr(0);
-        Dag dag = new Dag(e);
+    /** graph's options, read: at (null without at=) has every symbol's value; file is null without to=. */
+    record Spec(Expr e, Map<Expr.Sym, Num> at, String file, Span to) {}
+
+    static String run(Spec s) {
+        Dag dag = new Dag(s.e());
         double[] values = null, grads = null;
-        if (a.has("at")) {
-            Map<Expr.Sym, Num> given = Points.dict(a, a.keyword("at"), "at", msg -> a.errorAt("at", msg));
-            Map<Expr.Sym, Num> point = Points.complete(a, dag.symbols(), given, 0);
-            double[][] nodes = Tape.everyNode(e, s -> point.get(s).doubleValue());
+        if (s.at() != null) {
+            double[][] nodes = Tape.everyNode(s.e(), x -> s.at().get(x).doubleValue());
             values = nodes[0];
             grads = nodes[1];
         }
         String dot = dot(dag, values, grads);
-        if (!a.has("to")) return dot;
-        if (!(a.keyword("to") instanceof String file)) throw a.errorAt("to", "to names a file, like to=\"g.svg\", got " + Values.describe(a.keyword("to")));
-        return DotFile.write(a, dot, file) + " (" + dag.size() + " nodes)";
+        if (s.file() == null) return dot;
+        return DotFile.write(dot, s.file(), s.to()) + " (" + dag.size() + " nodes)";
     }
 
     static String dot(Dag dag, double[] values, double[] grads) {

@@ -2,7 +2,6 @@ package gd.teach;
 
 import gd.diff.Derivative;
 import gd.diff.DiffRule;
-import gd.eval.Args;
 import gd.expr.Expr;
 import gd.expr.Fn;
 import gd.expr.Num;
@@ -27,15 +26,6 @@ import java.util.function.Function;
 final class Explain {
 
     private Explain() {}
-
-    static Object call(Args a) {
-        a.expect(2, 2, "raw", "notation");
-        Expr e = a.expr(0);
-        Expr.Sym x = Points.symbol(a, 1, "explain");
-        Function<Expr, String> show = Points.notation(a, Infix::print);
-        for (String line : lines(e, x, a.flag("raw", false), show)) a.out().line(line);
-        return null;
-    }
 
     /** One application of a rule, as the recursion that computes d reports it. */
     private record Step(DiffRule rule, Fn fn, Expr e, Expr derivative) {}

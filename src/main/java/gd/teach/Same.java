@@ -1,6 +1,5 @@
 package gd.teach;
 
-import gd.eval.Args;
 import gd.eval.Values;
 import gd.expr.Builder;
 import gd.expr.Expr;
@@ -43,11 +42,6 @@ final class Same {
         @Override public Object attr(String name) {
             return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided") ? (Object) (answer != Answer.UNDECIDED) : null;
         }
-    }
-
-    static Object call(Args a) {
-        a.expect(2, 2);
-        return decide(a.expr(0), a.expr(1));
     }
 
     static Verdict decide(Expr e1, Expr e2) {

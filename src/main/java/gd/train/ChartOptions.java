@@ -28,7 +28,7 @@ final class ChartOptions {
         String animate = a.keyword("animate") instanceof String file ? file : null;   // TrainOptions checked it
         if (animate == null && !(charts && a.has("model"))) return new Plots.Spec(charts, null, null, null, null, null, null);
         DoubleUnaryOperator model = function(a, "model"), target = a.has("target") ? function(a, "target") : null;
-        double[][] xy = Data.columns(a, "data");
+        double[][] xy = DataOptions.columns(a, "data");
         return new Plots.Spec(charts, animate, model, values -> at(a, params, values), target, xy[0], xy[1]);
     }
 

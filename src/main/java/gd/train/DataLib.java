@@ -25,7 +25,13 @@ public final class DataLib implements Library {
             new Builtin("noise", "noise(n, sd=1, seed=1)",
                     "n normally distributed numbers with mean 0, the same for the same seed: [y + e for y, e in zip(ys, noise(len(ys), sd=0.1))]", DataLib::noise),
             new Builtin("load", "load(\"file.csv\")",
-                    "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", CsvLoader::load));
+                    "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", DataLib::load));
+    }
+
+    private static Object load(Args a) {
+        a.expect(1, 1);
+        if (!(a.get(0) instanceof String name)) throw a.errorAt(0, "load needs a file name in quotes, like load(\"data.csv\")");
+        return CsvLoader.load(name, a.span() == null ? null : a.span().source().name(), a.spanOf(0));
     }
 
     private static Object linspace(Args a) {

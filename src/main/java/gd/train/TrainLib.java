@@ -59,7 +59,7 @@ public final class TrainLib implements Library {
 
     /** train(loss_fn, data=rows, ...): the options read here, the epochs run by {@link Batches}. */
     private static Object trainBatches(Args a, UserFn lossFn) {
-        List<Object> rows = Data.rows(a, "data");
+        List<Object> rows = DataOptions.rows(a, "data");
         if (rows.isEmpty()) throw a.errorAt(0, "train with a loss function needs data=rows (a non-empty list), e.g. data=load(\"points.csv\")");
         TrainOptions o = new TrainOptions(a, 0);
         Batches.Spec spec = o.batches();

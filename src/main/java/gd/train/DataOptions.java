@@ -6,9 +6,9 @@ import gd.expr.Num;
 
 import java.util.List;
 
-/** Reading data given as rows (a list of [x, y, ...] lists, as zip(xs, ys) and load(...) make them). */
-final class Data {
-    private Data() {}
+/** Glue: reading the data= option given as rows (a list of [x, y, ...] lists, as zip(xs, ys) and load(...) make them). */
+final class DataOptions {
+    private DataOptions() {}
 
     /** The rows of option 'name', checked: a list of lists. Empty when the option is absent. */
     static List<Object> rows(Args a, String name) {

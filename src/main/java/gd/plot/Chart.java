@@ -2,16 +2,12 @@ package gd.plot;
 
 import gd.eval.Picture;
 
-import javax.imageio.ImageIO;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.IntFunction;
 
 /**
- * A figure ready to be shown: as terminal text with a plot area of so many rows, or as a PNG.
- * The figure is made for the resolution it is drawn at (a sampled function gets two samples a
- * text column, and 601 in an image).
+ * A figure ready to be shown: as terminal text with a plot area of so many rows, or as a PNG or
+ * SVG image. The figure is made for the resolution it is drawn at (a sampled function gets two
+ * samples a text column, and 601 in an image).
  */
 final class Chart implements Picture {
     private static final int IMAGE_SAMPLES = 601;
@@ -26,19 +22,21 @@ final class Chart implements Picture {
         this.spaced = spaced;
     }
 
+    /** The figure at image resolution. */
+    Figure figure() { return figure.apply(IMAGE_SAMPLES); }
+
     @Override public String text(int width, boolean unicode) {
         String text = TextChart.render(figure.apply(2 * width), width, rows, unicode);
         return spaced || !text.endsWith("\n") ? text : text.substring(0, text.length() - 1);
     }
 
-    @Override public byte[] png() {
-        Pictures.headless();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(Raster.image(figure.apply(IMAGE_SAMPLES), Pictures.PNG_WIDTH, Pictures.PNG_HEIGHT), "png", bytes)) throw new IOException("no PNG writer in this Java");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    @Override public byte[] png() { return Pictures.png(Painter.of(figure()), width(), height()); }
+
+    @Override public String svg() {
+        Figure f = figure();
+        return Pictures.svg(Painter.of(f), width(), height(), f.title());
     }
+
+    @Override public int width() { return Pictures.PNG_WIDTH; }
+    @Override public int height() { return Pictures.PNG_HEIGHT; }
 }

@@ -9,7 +9,7 @@ import java.util.function.DoubleUnaryOperator;
  * target and the data. Terminal text, Unicode braille or plain ASCII, deterministic.
  */
 public final class Charts {
-    static final int LOSS_ROWS = 12, FIT_ROWS = 14;
+    static final int LOSS_ROWS = 12, FIT_ROWS = 14, RUN_LOSS_HEIGHT = 350;
 
     private Charts() {}
 
@@ -29,6 +29,16 @@ public final class Charts {
     /** The fit as a picture: terminal text or a PNG, as the output prefers. */
     public static gd.eval.Picture fitChart(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys) {
         return new Chart(samples -> fitFigure(model, target, xs, ys, samples), FIT_ROWS, true);
+    }
+
+    /**
+     * train's to=: one picture of the fit (when there is a model) above the loss curve, or the loss
+     * curve alone; model may be null.
+     */
+    public static gd.eval.Picture runChart(List<Double> losses, DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys) {
+        Chart loss = new Chart(samples -> lossFigure(losses), LOSS_ROWS, true);
+        if (model == null) return new Stack(List.of(loss), Pictures.PNG_HEIGHT);
+        return new Stack(List.of(new Chart(samples -> fitFigure(model, target, xs, ys, samples), FIT_ROWS, true), loss), Pictures.PNG_HEIGHT, RUN_LOSS_HEIGHT);
     }
 
     static Figure lossFigure(List<? extends Number> losses) {

@@ -13,22 +13,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Animated GIFs through ImageIO's GIF writer: a delay per frame and the NETSCAPE2.0 block that makes it loop forever. */
+/** Animated GIFs through ImageIO's GIF writer: a delay and a comment (the title) per frame, and the NETSCAPE2.0 block that makes it loop forever. */
 final class GifWriter {
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
     private GifWriter() {}
 
-    static void write(List<Figure> frames, int w, int h, int delay, int lastDelay, Path out) throws IOException {
+    static void write(List<Gif.Frame> frames, int w, int h, int delay, int lastDelay, Path out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out.toFile())) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
             for (int i = 0; i < frames.size(); i++) {
-                BufferedImage img = Raster.image(frames.get(i), w, h);
+                gd.expr.Cancel.check();
+                BufferedImage img = Java2dCanvas.image(frames.get(i).drawing(), w, h);
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-                metadata(meta, i == frames.size() - 1 ? lastDelay : delay, i == 0);
+                metadata(meta, i == frames.size() - 1 ? lastDelay : delay, i == 0, frames.get(i).title());
                 writer.writeToSequence(new IIOImage(img, null, meta), param);
             }
             writer.endWriteSequence();
@@ -37,7 +38,7 @@ final class GifWriter {
         }
     }
 
-    private static void metadata(IIOMetadata meta, int delay, boolean first) throws IOException {
+    private static void metadata(IIOMetadata meta, int delay, boolean first, String comment) throws IOException {
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(FORMAT);
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
@@ -45,6 +46,9 @@ final class GifWriter {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(delay));
         control.setAttribute("transparentColorIndex", "0");
+        IIOMetadataNode text = new IIOMetadataNode("CommentExtension");
+        text.setAttribute("value", comment);
+        child(root, "CommentExtensions").appendChild(text);
         if (first) {
             IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
             app.setAttribute("applicationID", "NETSCAPE");

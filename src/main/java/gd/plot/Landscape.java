@@ -2,45 +2,39 @@ package gd.plot;
 
 import gd.eval.Picture;
 
-import javax.imageio.ImageIO;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 
 /**
  * A loss landscape: a function of two parameters over a rectangle, in bands of equal share of
  * the area (so a steep bowl and a flat valley both show their shape), with the path a training
- * run took drawn on it. As terminal text (a character per band) or as a PNG.
+ * run took drawn on it. As terminal text (a character per band), as a PNG or SVG image, or as
+ * an animated GIF of the descent, the path growing frame by frame.
  */
 final class Landscape implements Picture {
-    private static final int BANDS = 10;
+    static final int BANDS = 10, CELL = 4;
     private static final String SHADES = " .:-=+*#%@";
-    private static final int W = Pictures.PNG_WIDTH, H = Pictures.PNG_HEIGHT, LEFT = 70, RIGHT = 20, TOP = 40, BOTTOM = 50;
+    private static final int LEFT = Painter.LEFT, RIGHT = Painter.RIGHT, TOP = Painter.TOP, BOTTOM = Painter.BOTTOM;
+    static final Rgb START = Rgb.of(44, 160, 44), END = Rgb.of(214, 39, 40);
 
     private final DoubleBinaryOperator f;
     private final Scale xs, ys;
     private final String xName, yName, title;
-    private final double[] pathX, pathY;
+    /** The path's points and the loss at each (empty when no run was given). */
+    private final double[] pathX, pathY, losses;
 
-    Landscape(DoubleBinaryOperator f, Scale xs, Scale ys, String xName, String yName, String title, double[] pathX, double[] pathY) {
+    Landscape(DoubleBinaryOperator f, Scale xs, Scale ys, String[] names, double[] pathX, double[] pathY, double[] losses) {
         this.f = f;
         this.xs = xs;
         this.ys = ys;
-        this.xName = xName;
-        this.yName = yName;
-        this.title = title;
+        this.xName = names[0];
+        this.yName = names[1];
+        this.title = names[2];
         this.pathX = pathX.clone();
         this.pathY = pathY.clone();
+        this.losses = losses.clone();
     }
 
     /** The function on a cols x rows grid of cell centres, row 0 at the top (the largest y). */
@@ -48,6 +42,7 @@ final class Landscape implements Picture {
         double[][] v = new double[rows][cols];
         for (int r = 0; r < rows; r++)
             for (int c = 0; c < cols; c++) {
+                if ((c & 63) == 0) gd.expr.Cancel.check();
                 double y = f.applyAsDouble(xs.at((c + 0.5) / cols), ys.at(1 - (r + 0.5) / rows));
                 v[r][c] = Double.isFinite(y) ? y : Double.NaN;
             }
@@ -55,7 +50,7 @@ final class Landscape implements Picture {
     }
 
     /** Each value's band, 0 (lowest tenth of the area) to BANDS - 1; -1 where it is not finite. */
-    private static int[][] bands(double[][] v) {
+    static int[][] bands(double[][] v) {
         double[] all = Arrays.stream(v).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted().toArray();
         int[][] b = new int[v.length][v[0].length];
         for (int r = 0; r < v.length; r++)
@@ -89,79 +84,82 @@ final class Landscape implements Picture {
         return sb.toString();
     }
 
-    @Override public byte[] png() {
-        Pictures.headless();
-        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, W, H);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            draw(g);
-        } finally {
-            g.dispose();
+    @Override public byte[] png() { return Pictures.png(drawing(bandsFor(width(), height()), pathX.length, title), width(), height()); }
+
+    @Override public String svg() { return Pictures.svg(drawing(bandsFor(width(), height()), pathX.length, title), width(), height(), title); }
+
+    @Override public int width() { return Pictures.PNG_WIDTH; }
+    @Override public int height() { return Pictures.PNG_HEIGHT; }
+
+    /** The GIF's frames: the path growing to each of up to max of its points, titled with the step and its loss. */
+    List<Gif.Frame> frames(int w, int h, int max) {
+        int[][] b = bandsFor(w, h);
+        List<Gif.Frame> frames = new ArrayList<>();
+        int n = pathX.length;
+        for (int k : Gif.picks(n, max)) {
+            String t = title + ": step " + k + " of " + (n - 1) + (k < losses.length ? ", loss " + Scale.label(losses[k]) : "");
+            frames.add(new Gif.Frame(drawing(b, k + 1, t), t));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return frames;
     }
 
-    private void draw(Graphics2D g) {
-        int pw = W - LEFT - RIGHT, ph = H - TOP - BOTTOM, cols = pw / 4, rows = ph / 4;
-        int[][] b = bands(sample(cols, rows));
+    /** The bands at image resolution: a cell of CELL pixels each way. */
+    private int[][] bandsFor(int w, int h) { return bands(sample((w - LEFT - RIGHT) / CELL, (h - TOP - BOTTOM) / CELL)); }
+
+    /** The landscape with the first shown points of the path, and a title. */
+    private Drawing drawing(int[][] b, int shown, String heading) {
+        return (c, w, h) -> {
+            int pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
+            cells(c, b, pw, ph);
+            c.begin("axes");
+            c.frame(LEFT, TOP, pw, ph, Painter.AXIS);
+            for (double t : Ticks.of(xs, 8))
+                c.text(Scale.label(t), Math.round(LEFT + xs.fraction(t) * pw), h - BOTTOM + 16, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
+            for (double t : Ticks.of(ys, 6))
+                c.text(Scale.label(t), LEFT - 6, Math.round(TOP + (1 - ys.fraction(t)) * ph) + 4, Canvas.Type.PLAIN, Canvas.Anchor.END, Painter.AXIS);
+            c.text(xName, w / 2.0, h - 14, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
+            c.text(yName, 16, TOP + ph / 2.0, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, Painter.AXIS);
+            c.end();
+            path(c, pw, ph, Math.min(shown, pathX.length));
+            c.text(heading, w / 2.0, 24, Canvas.Type.TITLE, Canvas.Anchor.MIDDLE, Rgb.BLACK);
+        };
+    }
+
+    /** The bands, a rectangle per run of equal cells in a row (an SVG stays small). */
+    private static void cells(Canvas c, int[][] b, int pw, int ph) {
+        int rows = b.length, cols = b[0].length;
+        c.begin("landscape");
         for (int r = 0; r < rows; r++)
-            for (int c = 0; c < cols; c++) {
-                g.setColor(b[r][c] < 0 ? Color.LIGHT_GRAY : shade(b[r][c]));
-                g.fillRect(LEFT + c * pw / cols, TOP + r * ph / rows, pw / cols + 1, ph / rows + 1);
+            for (int start = 0, end; start < cols; start = end) {
+                end = start + 1;
+                while (end < cols && b[r][end] == b[r][start]) end++;
+                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows, y1 = TOP + (r + 1) * ph / rows;
+                // One pixel over into the next cell, which is drawn after it: no seam where antialiasing meets.
+                c.fill(x0, y0, x1 - x0 + (end < cols ? 1 : 0), y1 - y0 + (r < rows - 1 ? 1 : 0), b[r][start] < 0 ? Rgb.LIGHT_GREY : shade(b[r][start]));
             }
-        g.setColor(new Color(90, 90, 90));
-        g.drawRect(LEFT, TOP, pw, ph);
-        for (double t : Ticks.of(xs, 8)) {
-            int x = (int) Math.round(LEFT + xs.fraction(t) * pw);
-            g.drawString(Scale.label(t), x - g.getFontMetrics().stringWidth(Scale.label(t)) / 2, H - BOTTOM + 16);
-        }
-        for (double t : Ticks.of(ys, 6)) {
-            int y = (int) Math.round(TOP + (1 - ys.fraction(t)) * ph);
-            g.drawString(Scale.label(t), LEFT - 6 - g.getFontMetrics().stringWidth(Scale.label(t)), y + 4);
-        }
-        g.drawString(xName, (W - g.getFontMetrics().stringWidth(xName)) / 2, H - 14);
-        g.drawString(yName, 14, TOP + ph / 2);
-        path(g, pw, ph);
-        g.setColor(Color.BLACK);
-        g.setFont(g.getFont().deriveFont(Font.BOLD, 14f));
-        g.drawString(title, (W - g.getFontMetrics().stringWidth(title)) / 2, 24);
+        c.end();
     }
 
-    private void path(Graphics2D g, int pw, int ph) {
-        if (pathX.length == 0) return;
-        Path2D.Double p = new Path2D.Double();
-        for (int i = 0; i < pathX.length; i++) {
-            double x = LEFT + xs.fraction(pathX[i]) * pw, y = TOP + (1 - ys.fraction(pathY[i])) * ph;
-            if (i == 0) p.moveTo(x, y); else p.lineTo(x, y);
+    private void path(Canvas c, int pw, int ph, int shown) {
+        if (shown == 0) return;
+        double[] x = new double[shown], y = new double[shown];
+        for (int i = 0; i < shown; i++) {
+            x[i] = LEFT + xs.fraction(pathX[i]) * pw;
+            y[i] = TOP + (1 - ys.fraction(pathY[i])) * ph;
         }
-        g.setClip(LEFT, TOP, pw, ph);
-        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setColor(Color.WHITE);
-        g.draw(p);
-        for (int i = 0; i < pathX.length; i++) {
-            double x = LEFT + xs.fraction(pathX[i]) * pw, y = TOP + (1 - ys.fraction(pathY[i])) * ph;
-            boolean end = i == 0 || i == pathX.length - 1;
-            double rad = end ? 6 : 3;
-            g.setColor(i == 0 ? new Color(44, 160, 44) : i == pathX.length - 1 ? new Color(214, 39, 40) : Color.WHITE);
-            g.fill(new Ellipse2D.Double(x - rad, y - rad, 2 * rad, 2 * rad));
-        }
-        g.setClip(null);
+        c.clip(LEFT, TOP, pw, ph);
+        c.begin("path");
+        c.polyline(x, y, Rgb.WHITE, 2);
+        for (int i = 1; i < shown - 1; i++) c.disc(x[i], y[i], 3, Rgb.WHITE);
+        c.disc(x[0], y[0], 6, START);
+        if (shown > 1) c.disc(x[shown - 1], y[shown - 1], 6, END);
+        c.end();
+        c.unclip();
     }
 
     /** Low bands dark blue, high ones pale yellow (viridis-like, readable in grey too). */
-    private static Color shade(int band) {
+    private static Rgb shade(int band) {
         float t = band / (float) (BANDS - 1);
-        return new Color(Math.round(40 + 210 * t), Math.round(30 + 200 * t), Math.round(110 + 30 * (1 - t) * t * 4 - 50 * t));
+        return Rgb.of(Math.round(40 + 210 * t), Math.round(30 + 200 * t), Math.round(110 + 30 * (1 - t) * t * 4 - 50 * t));
     }
 }

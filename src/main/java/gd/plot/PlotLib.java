@@ -17,11 +17,11 @@ import java.util.List;
 
 /**
  * plot(...): functions of one variable over a range, data points, and loss histories, drawn in
- * the terminal, or into a PNG file with to="name.png".
+ * the terminal, or into a PNG or SVG file with to="name.png" or to="name.svg".
  */
 public final class PlotLib implements Library {
     private static final int SAMPLES = 601;
-    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\", title=\"...\", xlabel=, ylabel=, log=true|false";
+    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\" or \"file.svg\", title=\"...\", xlabel=, ylabel=, log=true|false";
     /** How titles and legends write an expression: infix, which reads as math, whatever the session's notation. */
     private final java.util.function.Function<Expr, String> names;
 
@@ -30,13 +30,14 @@ public final class PlotLib implements Library {
     @Override public List<Builtin> builtins() {
         return List.of(new Builtin("plot", USAGE,
                 "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; plot([x**2, 2*x], x, -2, 2) draws both; "
-                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead; "
+                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead, to=\"fit.svg\" an SVG; "
                         + "xlabel=\"...\" and ylabel=\"...\" name the axes, log=true puts y on a log scale (log=false keeps a loss curve linear)",
                 this::plot),
                 new Builtin("contour", "contour(loss, m, b) or contour(loss, m, b, run=run); options xrange=[lo, hi], yrange=[lo, hi], to=\"landscape.png\", title=\"...\"",
                         "the loss landscape over two parameters, in bands of equal area, with the path a train run took on it (S start, E end): "
-                        + "contour(loss, m, b, run=train(loss, chart=false)); other parameters keep their values; to= writes a PNG",
-                        this::contour));
+                        + "contour(loss, m, b, run=train(loss, chart=false)); other parameters keep their values; to= writes a PNG or SVG, "
+                        + "and to=\"descent.gif\" an animation of the path growing step by step",
+                        ContourOptions::call));
     }
 
     private Object plot(Args a) {
@@ -46,70 +47,14 @@ public final class PlotLib implements Library {
         if (a.has("xlabel")) fig.xLabel(text(a, "xlabel"));
         if (a.has("ylabel")) fig.yLabel(text(a, "ylabel"));
         if (a.has("log")) log(a, fig);
-        if (a.has("to")) return write(a, fig);
         int rows = fig.isLogY() || fig.integerX() ? Charts.LOSS_ROWS : Charts.FIT_ROWS;
-        a.out().picture(new Chart(samples -> fig, rows, false));
+        Chart chart = new Chart(samples -> fig, rows, false);
+        if (a.has("to")) return write(a, chart, "plot.png");
+        a.out().picture(chart);
         return null;
     }
 
-    /** contour(loss, m, b, ...): the landscape over the two parameters, the run's path on it, the range around the path. */
-    private Object contour(Args a) {
-        a.expect(3, 3, "run", "xrange", "yrange", "to", "title");
-        Expr loss = a.expr(0);
-        if (!(a.get(1) instanceof Expr.Sym m) || !(a.get(2) instanceof Expr.Sym b) || m == b)
-            throw a.errorAt(a.get(1) instanceof Expr.Sym ? 2 : 1, "contour draws the loss against two different parameters: contour(loss, m, b)");
-        double[] px = {a.env().param(m).doubleValue()}, py = {a.env().param(b).doubleValue()};
-        if (a.has("run")) {
-            if (!(a.keyword("run") instanceof Values.Shown run) || !(run.attr("history") instanceof java.util.Map<?, ?> h) || !(h.get(m) instanceof List<?> hm) || !(h.get(b) instanceof List<?> hb))
-                throw a.errorAt("run", "run= takes what train returned for a loss with " + m.name() + " and " + b.name() + ": run = train(loss, ...)");
-            px = doubles(hm);
-            py = doubles(hb);
-        }
-        Scale xs = range(a, "xrange", px), ys = range(a, "yrange", py);
-        java.util.function.DoubleBinaryOperator f = (x, y) -> {
-            Num nx = Num.of(x), ny = Num.of(y);
-            try {
-                return Val.of(loss, s -> s == m ? nx : s == b ? ny : a.env().param(s)).doubleValue();
-            } catch (GdError | ArithmeticException outside) {
-                return Double.NaN;
-            }
-        };
-        String title = a.has("title") ? text(a, "title") : "loss landscape of " + m.name() + " and " + b.name() + (a.has("run") ? ", with the run's path" : "");
-        Landscape land = new Landscape(f, xs, ys, m.name(), b.name(), title, px, py);
-        if (!a.has("to")) { a.out().picture(land); return null; }
-        if (!(a.keyword("to") instanceof String name) || !name.toLowerCase().endsWith(".png")) throw a.errorAt("to", "to= names the PNG file to write, like to=\"landscape.png\"");
-        try {
-            byte[] png = land.png();
-            gd.eval.AtomicFile.write(Path.of(name), tmp -> java.nio.file.Files.write(tmp, png));
-        } catch (IOException | RuntimeException e) {
-            throw a.errorAt("to", "could not write " + name + ": " + e.getMessage());
-        }
-        a.out().line("wrote " + name + " (" + Pictures.PNG_WIDTH + "x" + Pictures.PNG_HEIGHT + " PNG)");
-        return null;
-    }
-
-    private static double[] doubles(List<?> l) {
-        double[] out = new double[l.size()];
-        for (int i = 0; i < out.length; i++) out[i] = ((Num) l.get(i)).doubleValue();
-        return out;
-    }
-
-    /** The given range, or the path's extent with a margin of a third on each side (at least 1 wide). */
-    private static Scale range(Args a, String option, double[] path) {
-        if (a.has(option)) {
-            if (!(a.keyword(option) instanceof List<?> l) || l.size() != 2 || !(l.get(0) instanceof Num lo) || !(l.get(1) instanceof Num hi) || !(lo.doubleValue() < hi.doubleValue()))
-                throw a.errorAt(option, option + " is a list of two numbers, smaller first, like " + option + "=[-1, 3]");
-            return Scale.of(lo.doubleValue(), hi.doubleValue(), false);
-        }
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (double v : path) if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-        if (!(lo <= hi)) { lo = -1; hi = 1; }
-        double span = Math.max(1, hi - lo), margin = span / 3;
-        double mid = (lo + hi) / 2, half = Math.max(span, hi - lo) / 2 + margin;
-        return Scale.of(mid - half, mid + half, false);
-    }
-
-    private static String text(Args a, String option) {
+    static String text(Args a, String option) {
         if (a.keyword(option) instanceof String t) return t;
         throw a.errorAt(option, option + " is a string, like " + option + "=\"" + (option.equals("title") ? "my fit" : "loss") + "\"");
     }
@@ -220,17 +165,24 @@ public final class PlotLib implements Library {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
-    private static Object write(Args a, Figure fig) {
-        if (!(a.keyword("to") instanceof String name) || !name.toLowerCase().endsWith(".png"))
-            throw a.errorAt("to", "to= names the PNG file to write, like to=\"plot.png\"");
-        Path path = gd.eval.UserFiles.path(name);
-        if (path == null) throw a.errorAt("to", "cannot write '" + name + "': this system cannot name such a file");
-        try {
-            Pictures.png(fig, path);
-        } catch (IOException | RuntimeException e) {
-            throw a.errorAt("to", "cannot write '" + name + "': " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        }
-        a.out().line("wrote " + name + " (" + Pictures.PNG_WIDTH + "x" + Pictures.PNG_HEIGHT + " PNG)");
+    /** to="name.png" or to="name.svg": the picture written there, in the format its name asks for, and a line saying so. */
+    static Object write(Args a, gd.eval.Picture p, String example) {
+        String name = a.keyword("to") instanceof String n ? n : "";
+        Pictures.Format format = Pictures.Format.of(name);
+        if (format == null) throw a.errorAt("to", "to= names the PNG or SVG file to write, like to=\"" + example + "\"");
+        a.out().line(save(a, "to", p, format, name));
         return null;
+    }
+
+    /** Writes the picture to the named file; the line to print, or an error under the option. */
+    public static String save(Args a, String option, gd.eval.Picture p, Pictures.Format format, String name) {
+        Path path = gd.eval.UserFiles.path(name);
+        if (path == null) throw a.errorAt(option, "cannot write '" + name + "': this system cannot name such a file");
+        try {
+            Pictures.write(p, format, path);
+        } catch (IOException | RuntimeException e) {
+            throw a.errorAt(option, "cannot write '" + name + "': " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        return "wrote " + name + " (" + Pictures.describe(p, format) + ")";
     }
 }

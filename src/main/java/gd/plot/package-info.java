@@ -1,6 +1,7 @@
 /**
  * Pictures: a {@code Figure} (series, scales, title) drawn as terminal charts (braille or ASCII),
- * PNG or animated GIF through headless Java2D. Only {@code PlotLib}, the plot built-in, reads
- * arguments; the rest receives figures and doubles.
+ * or laid out once on a {@code Canvas} whose back ends are headless Java2D (PNG, animated GIF) and
+ * an SVG writer. Only {@code PlotLib} and {@code ContourOptions}, the glue, read arguments; the rest
+ * receives figures and doubles.
  */
 package gd.plot;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Glue: train's chart options (chart=, animate=, model=, target=, data=) read once into a
+ * Glue: train's chart options (chart=, to=, animate=, model=, target=, data=) read once into a
  * {@link Plots.Spec}. The model and target become functions on doubles that call the user's
  * function, with the parameters at their current values or at a step's.
  */
@@ -25,11 +25,12 @@ final class ChartOptions {
     private ChartOptions() {}
 
     static Plots.Spec read(Args a, List<Expr.Sym> params, boolean charts) {
-        String animate = a.keyword("animate") instanceof String file ? file : null;   // TrainOptions checked it
-        if (animate == null && !(charts && a.has("model"))) return new Plots.Spec(charts, null, null, null, null, null, null);
+        String animate = a.keyword("animate") instanceof String file ? file : null;   // TrainOptions checked both
+        String to = a.keyword("to") instanceof String file ? file : null;
+        if (animate == null && !((charts || to != null) && a.has("model"))) return new Plots.Spec(charts, to, null, null, null, null, null, null);
         DoubleUnaryOperator model = function(a, "model"), target = a.has("target") ? function(a, "target") : null;
         double[][] xy = DataOptions.columns(a, "data");
-        return new Plots.Spec(charts, animate, model, values -> at(a, params, values), target, xy[0], xy[1]);
+        return new Plots.Spec(charts, to, animate, model, values -> at(a, params, values), target, xy[0], xy[1]);
     }
 
     /** The model with the parameters at one step's values. */

@@ -28,7 +28,7 @@ public final class TrainLib implements Library {
         return List.of(
             new Builtin("train", "train(loss, lr=0.1, steps=20, every=, until=, optimizer=\"sgd\", engine=\"reverse\")",
                 "gradient descent on the parameters in loss, updating them in place; returns the run (run.loss, run.params, run.history). "
-                + "Also train(loss_fn, data=rows, batch=8, epochs=20, shuffle=true, seed=1) for mini-batches: train(loss, lr=0.1, steps=20)",
+                + "Also train(loss_fn, data=rows, batch=8, epochs=20, shuffle=true, seed=1) for mini-batches; to=\"fit.png\" (or .svg) writes the charts to a file: train(loss, lr=0.1, steps=20)",
                 TrainLib::train),
             new Builtin("grad", "grad(loss)",
                     "the gradient of loss at the parameters' current values, by reverse mode, as a dict: grad(loss) is {m: -27, b: -4}",
@@ -86,6 +86,12 @@ public final class TrainLib implements Library {
             Plots.after(a.out(), r, spec);
         } catch (IOException e) {
             throw a.errorAt("animate", "cannot write '" + spec.animate + "': " + e.getMessage());
+        }
+        if (spec.to == null) return;
+        try {
+            Plots.save(a.out(), r, spec);
+        } catch (IOException e) {
+            throw a.errorAt("to", "cannot write '" + spec.to + "': " + e.getMessage());
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /** train's options, read and checked once, each complaint placed under the option it is about. */
 final class TrainOptions {
     static final String[] NAMES = {"lr", "steps", "every", "until", "optimizer", "engine", "momentum", "beta1", "beta2", "eps",
-            "guard", "model", "target", "data", "batch", "epochs", "shuffle", "seed", "animate", "chart"};
+            "guard", "model", "target", "data", "batch", "epochs", "shuffle", "seed", "animate", "chart", "to"};
 
     final Args a;
     final int steps, every;
@@ -31,6 +31,8 @@ final class TrainOptions {
         this.chart = a.flag("chart", true);
         if (a.has("animate") && !(a.keyword("animate") instanceof String))   // checked before training, not after it
             throw a.errorAt("animate", "animate names a .gif file to write, like animate=\"fit.gif\"");
+        if (a.has("to") && !(a.keyword("to") instanceof String name && gd.plot.Pictures.Format.of(name) != null))
+            throw a.errorAt("to", "to names the PNG or SVG file for the charts, like to=\"fit.png\" or to=\"fit.svg\"");
         if (a.has("animate") && !a.has("model"))
             throw a.errorAt("animate", "animate needs the model to draw: add model=model (a function of one variable)");
     }

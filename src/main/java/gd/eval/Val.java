@@ -31,6 +31,11 @@ public final class Val {
     /** The value of e, where lookup gives each symbol's number (or null when it has none). */
     public static Num of(Expr e, Function<Expr.Sym, Num> lookup) { return toNum(new Val(lookup).val(e)); }
 
+    /** The error for a symbol with no value, wherever a number is wanted for it. */
+    public static GdError unvalued(Expr.Sym s) {
+        return GdError.run(GdError.Reason.UNVALUED, "'" + s.name() + "' has no value here; give it one, e.g. {" + s.name() + ": 1}");
+    }
+
     private Object val(Expr e) {
         if (e instanceof Num n) return fromNum(n);
         Object done = memo.get(e);
@@ -45,7 +50,7 @@ public final class Val {
         if (e instanceof Expr.Sym s) {
             Num v = lookup.apply(s);
             if (v == null && s.isConstant()) return s.value();
-            if (v == null) throw GdError.run("'" + s.name() + "' has no value here; give it one, e.g. {" + s.name() + ": 1}");
+            if (v == null) throw unvalued(s);
             return fromNum(v);
         }
         if (e instanceof Expr.Call c) return function(c, val(c.arg()));
@@ -98,7 +103,7 @@ public final class Val {
     }
 
     private static Object real(Expr.Apply a, double x, double y) {
-        if (a.op().undefined(x, y)) throw a.op() == Op.DIV ? zero(a) : GdError.run(Op.powError(Num.of(x), Num.of(y)));
+        if (a.op().undefined(x, y)) throw a.op() == Op.DIV ? zero(a) : undefined(Op.powError(Num.of(x), Num.of(y)));
         return a.op().apply(x, y);
     }
 
@@ -112,7 +117,7 @@ public final class Val {
                 yield x.isInteger() && y.isInteger() ? x.trueDiv(y) : x.div(y);   // a rational the simplifier made stays exact
             }
             case POW -> {
-                if (x.isZero() && y.signum() < 0) throw GdError.run(Op.powError(x, y));
+                if (x.isZero() && y.signum() < 0) throw undefined(Op.powError(x, y));
                 yield x.pow(y);
             }
         };
@@ -126,12 +131,14 @@ public final class Val {
     }
 
     private static GdError zero(Expr.Apply a) {
-        return GdError.run("division by zero: the denominator " + SExpr.print(a.right(), 40) + " is 0 here");
+        return undefined("division by zero: the denominator " + SExpr.print(a.right(), 40) + " is 0 here");
     }
+
+    private static GdError undefined(String message) { return GdError.run(GdError.Reason.UNDEFINED, message); }
 
     private static Object function(Expr.Call c, Object arg) {
         double v = dbl(arg);
-        if (!c.fn().defined(v)) throw GdError.run(c.fn().domainError(Values.show(toNum(arg))));
+        if (!c.fn().defined(v)) throw undefined(c.fn().domainError(Values.show(toNum(arg))));
         return c.fn().apply(v);
     }
 

@@ -1,5 +1,6 @@
 package gd.grad;
 
+import gd.ast.GdError;
 import gd.diff.Derivative;
 import gd.eval.Val;
 import gd.expr.Expr;
@@ -45,11 +46,13 @@ public final class SymbolicEngine implements Engine {
         try {
             return Val.of(e, s -> {
                 Num v = values.get(s);
-                if (v == null) unknown[0] = s;
+                if (v == null && !s.isConstant()) unknown[0] = s;
                 return v;
             }).doubleValue();
-        } catch (gd.ast.GdError | ArithmeticException err) {
-            if (unknown[0] != null) throw Tape.unknownSymbol(unknown[0]);
+        } catch (GdError err) {
+            if (err.reason() == GdError.Reason.UNVALUED) throw Tape.unknownSymbol(unknown[0]);
+            return Double.NaN;
+        } catch (ArithmeticException err) {
             return Double.NaN;
         }
     }

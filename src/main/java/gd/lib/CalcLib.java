@@ -1,5 +1,6 @@
 package gd.lib;
 
+import gd.ast.GdError;
 import gd.diff.Derivative;
 import gd.eval.Args;
 import gd.eval.Builtin;
@@ -104,16 +105,12 @@ public final class CalcLib implements Library {
                     + Values.describe(entry.getValue()));
             values.put(key, n);
         }
-        boolean[] unvalued = {false};                 // whether val failed on a symbol the dict leaves out
         try {
             Env env = a.env();          // a symbol the dict does not name has its parameter value, if it is one
-            return Val.of(e, s -> {
-                Num n = values.containsKey(s) ? values.get(s) : env.param(s);
-                unvalued[0] |= n == null;
-                return n;
-            });
-        } catch (gd.ast.GdError err) {
-            throw a.error(err.getMessage() + (unvalued[0] ? " (the environment gives " + Values.show(dict) + ")" : ""));
+            return Val.of(e, s -> values.containsKey(s) ? values.get(s) : env.param(s));
+        } catch (GdError err) {
+            String hint = err.reason() == GdError.Reason.UNVALUED ? " (the environment gives " + Values.show(dict) + ")" : "";
+            throw a.error(err.getMessage() + hint);
         }
     }
 

@@ -1,6 +1,7 @@
 package gd.teach;
 
 import gd.eval.Args;
+import gd.eval.Val;
 import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
@@ -96,7 +97,7 @@ final class TeachOptions {
         Map<Expr.Sym, Num> all = new LinkedHashMap<>();
         for (Expr.Sym s : symbols) {
             Num v = point.containsKey(s) ? point.get(s) : a.env().param(s);
-            if (v == null) throw a.errorAt(where, "'" + s.name() + "' has no value here; give it one, e.g. {" + s.name() + ": 1}");
+            if (v == null) throw Val.unvalued(s).at(a.spanOf(where));
             all.put(s, v);
         }
         return all;

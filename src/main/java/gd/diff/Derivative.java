@@ -47,6 +47,17 @@ public final class Derivative {
     /** As {@link #tidy(Expr, Expr.Sym)}, telling steps (which may be null) of each rule applied. */
     public static Expr tidy(Expr e, Expr.Sym x, Steps steps) { return new Derivative(Tidy.INSTANCE, x, steps).d(e); }
 
+    /**
+     * e's derivative one rule deep: the rule at e applied, by the same compute as d, with each
+     * operand's derivative taken from inner (a placeholder for "d/dx u", say): the step that
+     * explain shows. raw picks the seed's builder, as {@link #raw} does.
+     */
+    public static Expr oneStep(Expr e, Expr.Sym x, boolean raw, java.util.function.Function<Expr, Expr> inner) {
+        Derivative one = new Derivative(raw ? Builder.RAW : Tidy.INSTANCE, x, null);
+        for (Expr arg : e.args()) one.memo.put(arg, inner.apply(arg));
+        return one.compute(e);
+    }
+
     private Expr d(Expr e) {
         Expr done = memo.get(e);
         if (done != null) return done;
@@ -93,7 +104,11 @@ public final class Derivative {
     /** The seed's rule: de/dl · dl/dx + de/dr · dr/dx, with both partials built even where a derivative is 0. */
     private Expr binary(Op op, Expr l, Expr r) {
         Expr dl = d(l), dr = d(r);
-        if (b != Builder.RAW && op == Op.DIV && Tidy.isZero(dr)) return b.div(dl, r);    // u/c: du/c, not (1/c)·du
+        if (b != Builder.RAW && op == Op.DIV) {      // du/v - u·dv/v², as the quotient rule is written, not (1/v)·du
+            Expr first = b.div(dl, r);
+            return Tidy.isZero(dr) ? first : b.add(first, b.mul(b.div(b.neg(l), b.pow(r, Num.TWO)), dr));
+        }
+        if (b != Builder.RAW && op == Op.MUL) return b.add(b.mul(dl, r), b.mul(l, dr));   // du·v + u·dv, the product rule's order
         Expr deDl, deDr;
         switch (op) {
             case ADD -> { deDl = Num.ONE; deDr = Num.ONE; }

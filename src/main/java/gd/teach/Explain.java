@@ -5,10 +5,12 @@ import gd.diff.DiffRule;
 import gd.expr.Expr;
 import gd.expr.Fn;
 import gd.expr.Num;
+import gd.expr.Tidy;
 import gd.simplify.Simplifier;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,9 +21,10 @@ import java.util.function.Function;
 
 /**
  * explain(e, x): the derivation of d(e, x), step by step. The steps are reported by the very
- * recursion that computes d (Derivative's Steps hook) and the rewrites by the simplifier that
- * d uses (its Rewrites trace), so the explanation cannot disagree with the answer; the last
- * line is the answer itself, printed as d's result would be in the chosen notation.
+ * recursion that computes d (Derivative's Steps hook), each shown as that recursion's own rule
+ * applied one level deep (Derivative.oneStep), and the rewrites by the simplifier that d uses
+ * (its Rewrites trace), so the explanation cannot disagree with the answer; the last line is the
+ * answer itself, printed as d's result would be in the chosen notation.
  */
 final class Explain {
 
@@ -30,93 +33,126 @@ final class Explain {
     /** One application of a rule, as the recursion that computes d reports it. */
     private record Step(DiffRule rule, Fn fn, Expr e, Expr derivative) {}
 
+    /** A step as told: the rule named, its right side, and the operands whose derivatives it leaves to later steps. */
+    private record Told(DiffRule rule, String right, List<Expr> next) {}
+
+    /** A run of constant factors, like -(u/2), told as one constant multiple: the factor, what it multiplies, the steps it took. */
+    private record Scaled(Expr factor, Expr core, int steps) {}
+
     /**
      * The explanation's lines; the last is the printed derivative. The recursion reports its
      * steps innermost first; they are told here from the outside in, as a student writes them:
-     * the rule at the root, then the steps it needs, skipping what a rule does not differentiate
-     * (a constant factor, an exponent) and telling a leaf rule once.
+     * the rule at the root with "d/dx u" left for each operand that is not a leaf, then the steps
+     * for those operands. A leaf (a number, a symbol) is not a step of its own, unless it is all of e.
      */
-    static List<String> lines(Expr e, Expr.Sym x, boolean raw, Function<Expr, String> show) {
+    static List<String> lines(Expr e, Expr.Sym x, boolean raw, Notation notation) {
+        Voice v = new Voice(notation);
         List<String> out = new ArrayList<>();
-        String dx = "d/d" + x.name();
-        out.add(dx + " of " + show.apply(e) + (raw ? ", by the seed's rules, unsimplified:" : ":"));
+        String dx = v.latex() ? "\\frac{d}{d" + v.show(x) + "}" : "d/d" + x.name();
+        out.add(v.line(v.math(dx) + " of " + v.math(v.show(e)) + (raw ? ", by the seed's rules, unsimplified:" : ":")));
         Map<Expr, Step> steps = new IdentityHashMap<>();
         Derivative.Steps record = (rule, fn, sub, derivative) -> steps.put(sub, new Step(rule, fn, sub, derivative));
         Expr result = raw ? Derivative.raw(e, x, record) : Derivative.tidy(e, x, record);
-        tell(e, steps, x, show, out);
-        if (!raw) result = simplified(result, show, out);
-        out.add(show.apply(result));
+        tell(e, steps, x, raw, v, out);
+        if (!raw) result = simplified(result, v, out);
+        out.add(v.show(result));
         return out;
     }
 
-    private static void tell(Expr root, Map<Expr, Step> steps, Expr.Sym x, Function<Expr, String> show, List<String> out) {
-        String dx = "d/d" + x.name();
-        Set<String> told = new HashSet<>();
-        Set<Expr> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private static void tell(Expr root, Map<Expr, Step> steps, Expr.Sym x, boolean raw, Voice v, List<String> out) {
+        Set<String> named = new HashSet<>();
+        Set<Expr> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Expr> todo = new ArrayDeque<>();
         todo.push(root);
         int n = 0;
         while (!todo.isEmpty()) {
-            Step s = steps.get(todo.pop());
-            if (s == null || !seen.add(s.e)) continue;
-            String title = s.rule.title(s.fn);
-            boolean first = told.add(title);
-            if (first || !s.rule.isLeaf()) {
-                out.add(String.format("  %2d. %s%s", ++n, title, first ? ",  " + formula(s, x, show) : ""));
-                out.add("      " + dx + " " + operand(s.e, show) + " = " + show.apply(s.derivative));
-            }
-            List<Expr> next = differentiated(s, steps);
-            for (int i = next.size() - 1; i >= 0; i--) todo.push(next.get(i));
+            Expr e = todo.pop();
+            Step s = steps.get(e);
+            if (s == null || !seen.add(e)) continue;
+            Told t = told(s, steps, x, raw, v, seen);
+            String title = t.rule.title(s.fn);
+            String formula = named.add(title) ? ",  " + formula(t.rule, s.fn, x, v) : "";
+            out.add(v.line(String.format("  %2d. %s%s", ++n, v.words(title), formula)));
+            out.add(v.line("      " + v.math(v.d(x, e, false) + " = " + t.right)));
+            for (int i = t.next.size() - 1; i >= 0; i--) todo.push(t.next.get(i));
         }
     }
 
-    /** The subexpressions whose derivatives the step's rule uses: not a constant factor, a constant divisor or an exponent. */
-    private static List<Expr> differentiated(Step s, Map<Expr, Step> steps) {
-        List<Expr> args = s.e.args();
-        return switch (s.rule) {
-            case POWER -> List.of(args.get(0));
-            case NEGATION -> List.of(args.get(1));
-            case CONSTANT_MULTIPLE, CONSTANT_DIVISOR -> args.stream().filter(a -> !zero(steps.get(a))).toList();
-            default -> args;
+    /** The step's rule applied to e, with "d/dx u" for each operand u that needs a step of its own. */
+    private static Told told(Step s, Map<Expr, Step> steps, Expr.Sym x, boolean raw, Voice v, Set<Expr> seen) {
+        List<Expr> next = new ArrayList<>();
+        Map<Expr, Expr> holes = new IdentityHashMap<>();
+        Function<Expr, Expr> inner = u -> {
+            Expr du = steps.get(u).derivative;          // the recursion differentiated every operand
+            if (Tidy.isZero(du) || u instanceof Num || u instanceof Expr.Sym) return du;
+            return holes.computeIfAbsent(u, k -> { next.add(k); return Expr.sym("⟨" + holes.size() + "⟩"); });
+        };
+        Scaled k = raw ? null : scaled(s, steps, seen);
+        boolean merged = k != null && k.steps > 1, sum = !raw && (s.rule == DiffRule.SUM || s.rule == DiffRule.DIFFERENCE);
+        Expr applied = merged ? Tidy.INSTANCE.mul(k.factor, inner.apply(k.core))
+                : sum ? summed(s.e, true, steps, seen, inner) : Derivative.oneStep(s.e, x, raw, inner);
+        String right = v.show(applied);
+        for (Map.Entry<Expr, Expr> h : holes.entrySet()) right = right.replace(v.show(h.getValue()), v.d(x, h.getKey(), true));
+        return new Told(merged ? DiffRule.CONSTANT_MULTIPLE : s.rule, right, next);
+    }
+
+    /** Negations, constant factors and constant divisors nested in one another, taken together (the inner ones marked seen). */
+    private static Scaled scaled(Step s, Map<Expr, Step> steps, Set<Expr> seen) {
+        Tidy t = Tidy.INSTANCE;
+        Num coefficient = Num.ONE;
+        Expr up = Num.ONE, down = Num.ONE, core = s.e;     // the factor is coefficient*up/down: -3/y, not -1/y*3
+        int n = 0;
+        for (Step at = s; at != null && core instanceof Expr.Apply a && a.args().size() == 2; at = steps.get(core)) {
+            Expr k;
+            if (at.rule == DiffRule.NEGATION) { k = Num.MINUS_ONE; core = a.right(); }
+            else if (at.rule == DiffRule.CONSTANT_DIVISOR && !Tidy.isZero(a.right())) {
+                k = a.right() instanceof Num c ? Num.ONE.div(c) : null;
+                if (k == null) down = t.mul(down, a.right());
+                core = a.left();
+            } else if (at.rule == DiffRule.CONSTANT_MULTIPLE && zero(steps.get(a.left())) != zero(steps.get(a.right()))) {
+                boolean left = zero(steps.get(a.left()));
+                k = left ? a.left() : a.right();
+                core = left ? a.right() : a.left();
+            } else break;
+            if (k instanceof Num c) coefficient = coefficient.mul(c);
+            else if (k != null) up = t.mul(up, k);
+            if (n++ > 0) seen.add(at.e);
+        }
+        return new Scaled(t.div(t.mul(coefficient, up), down), core, n);
+    }
+
+    /** A chain of sums and differences, a - b + c, told as one step: d/dx a - d/dx b + d/dx c (the inner links marked seen). */
+    private static Expr summed(Expr e, boolean top, Map<Expr, Step> steps, Set<Expr> seen, Function<Expr, Expr> inner) {
+        Step at = steps.get(e);
+        boolean link = at != null && (at.rule == DiffRule.SUM || at.rule == DiffRule.DIFFERENCE) && e.args().size() == 2;
+        if (!link || !top && !seen.add(e)) return inner.apply(e);
+        Expr l = summed(e.args().get(0), false, steps, seen, inner);
+        if (at.rule == DiffRule.DIFFERENCE) return Tidy.INSTANCE.sub(l, inner.apply(e.args().get(1)));
+        return Tidy.INSTANCE.add(l, summed(e.args().get(1), false, steps, seen, inner));
+    }
+
+    private static boolean zero(Step s) { return s != null && Tidy.isZero(s.derivative); }
+
+    private static String formula(DiffRule rule, Fn fn, Expr.Sym x, Voice v) {
+        DiffRule.Formula f = rule.formula(x, fn);
+        return switch (rule) {
+            case VARIABLE -> v.math(v.ratio(x, x) + " = 1");
+            case OTHER_SYMBOL -> v.math(v.ratio(f.operand(), x) + " = 0") + " for a symbol " + v.math(v.show(f.operand()))
+                    + " other than " + v.math(v.show(x));
+            case CONSTANT -> v.math(v.ratio(f.operand(), x) + " = 0") + " for a number " + v.math(v.show(f.operand()));
+            default -> v.math(v.differential(f.operand()) + " = " + v.show(f.derivative()));
         };
     }
 
-    private static boolean zero(Step s) { return s != null && s.derivative instanceof Num n && n.isZero(); }
-
-    private static String formula(Step s, Expr.Sym x, Function<Expr, String> show) {
-        DiffRule.Formula f = s.rule.formula(x, s.fn);
-        if (s.rule == DiffRule.VARIABLE) return "d" + show.apply(x) + "/d" + show.apply(x) + " = 1";
-        if (s.rule == DiffRule.OTHER_SYMBOL) return "d" + show.apply(f.operand()) + "/d" + show.apply(x) + " = 0 for a symbol other than " + show.apply(x);
-        if (s.rule == DiffRule.CONSTANT) return "d" + show.apply(f.operand()) + " = 0 for a number";
-        return "d(" + show.apply(f.operand()) + ") = " + show.apply(f.derivative());
-    }
-
-    /** What d/dx applies to, in brackets when it is compound: "d/dx (x*y + x)", not "d/dx x*y + x". */
-    private static String operand(Expr e, Function<Expr, String> show) {
-        String s = show.apply(e);
-        return e instanceof Expr.Apply && !enclosed(s) ? "(" + s + ")" : s;
-    }
-
-    /** Whether s is one bracketed whole, like an S-expression "(+ x 1)" (but not "(a + b)**2"). */
-    private static boolean enclosed(String s) {
-        if (!s.startsWith("(")) return false;
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '(') depth++;
-            else if (s.charAt(i) == ')' && --depth == 0) return i == s.length() - 1;
-        }
-        return false;
-    }
-
-    private static Expr simplified(Expr tidy, Function<Expr, String> show, List<String> out) {
+    private static Expr simplified(Expr tidy, Voice v, List<String> out) {
         int before = out.size();
-        out.add("simplify:");
+        out.add(v.line("simplify:"));
         Expr result = Simplifier.simplify(tidy, (rule, from, to) -> {
-            String was = show.apply(from), is = show.apply(to);
-            if (!was.equals(is)) out.add("  " + rule + ":  " + was + "  →  " + is);  // a regrouping that prints alike teaches nothing
+            String was = v.show(from), is = v.show(to);   // a regrouping that prints alike teaches nothing
+            if (!was.equals(is)) out.add(v.line("  " + v.words(rule) + ":  " + v.math(was) + "  " + v.words("→") + "  " + v.math(is)));
         });
-        if (out.size() == before + 1) out.set(before, "simplify: nothing to do");
-        out.add("so:");
+        if (out.size() == before + 1) out.set(before, v.line("simplify: nothing to do"));
+        out.add(v.line("so:"));
         return result;
     }
 }

@@ -9,7 +9,6 @@ import gd.expr.Num;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** The teaching built-ins: notations, explain, check, same, graph, and the swell meter. */
 public final class TeachLib implements Library {
@@ -36,8 +35,8 @@ public final class TeachLib implements Library {
         a.expect(2, 2, "raw", "notation");
         Expr e = a.expr(0);
         Expr.Sym x = TeachOptions.symbol(a, 1, "explain");
-        Function<Expr, String> show = TeachOptions.notation(a, Infix::print);
-        for (String line : Explain.lines(e, x, a.flag("raw", false), show)) a.out().line(line);
+        Notation n = TeachOptions.notation(a, Notation.INFIX);
+        for (String line : Explain.lines(e, x, a.flag("raw", false), n)) a.out().line(line);
         return null;
     }
 

@@ -104,11 +104,11 @@ final class TeachOptions {
     }
 
     /** The notation= option: "sexpr", "infix" or "latex"; otherwise the given default. */
-    static Function<Expr, String> notation(Args a, Function<Expr, String> otherwise) {
+    static Notation notation(Args a, Notation otherwise) {
         if (!a.has("notation")) return otherwise;
         Object name = a.keyword("notation");
         Notation n = Notation.named(name);
         if (n == null) throw a.errorAt("notation", Notation.unknown(Values.describe(name)));
-        return n::print;
+        return n;
     }
 }

@@ -130,7 +130,7 @@ class FnEntryTest {
     }
 
     private static void explain(Fn fn) {
-        List<String> lines = Explain.lines(Expr.call(fn, X), X, false, Infix::print);
+        List<String> lines = Explain.lines(Expr.call(fn, X), X, false, Notation.INFIX);
         assertTrue(lines.stream().anyMatch(l -> l.contains("chain rule through " + fn.fnName()) && l.contains("d(" + fn.fnName() + "(u)) = ")),
                 String.join("\n", lines));
     }

@@ -131,17 +131,19 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         private final Fn fn;
         private final Expr arg;
         private final int hash;
+        private final long size;
 
         private Call(Fn fn, Expr arg) {
             this.fn = fn;
             this.arg = arg;
             this.hash = (fn.ordinal() + 101) * 31 + arg.hashCode();
+            this.size = Sizes.add(1, arg.size());
         }
 
         public Fn fn() { return fn; }
         public Expr arg() { return arg; }
         public List<Expr> args() { return List.of(arg); }
-        public long size() { return Sizes.add(1, arg.size()); }
+        public long size() { return size; }
         @Override public int hashCode() { return hash; }
         @Override public boolean equals(Object o) { return o == this || o instanceof Call c && c.fn == fn && c.arg == arg; }
         @Override public String toString() { return SExpr.print(this); }

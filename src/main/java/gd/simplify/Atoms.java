@@ -17,7 +17,9 @@ import java.util.Map;
 final class Atoms implements Comparator<Mono> {
     private final List<Expr> exprs = new ArrayList<>();
     private final Map<Expr, Integer> ids = new IdentityHashMap<>();
-    private int[] rank = new int[0];
+    private final Work work;
+
+    Atoms(Work work) { this.work = work; }
 
     int id(Expr atom) {
         Integer id = ids.get(atom);
@@ -39,7 +41,7 @@ final class Atoms implements Comparator<Mono> {
     boolean isKernel(int id) { return !(exprs.get(id) instanceof Expr.Sym); }
 
     /** Compares atoms by {@link Order}. */
-    int compareAtoms(int a, int b) { return Integer.compare(rank(a), rank(b)); }
+    int compareAtoms(int a, int b) { return a == b ? 0 : Order.compare(exprs.get(a), exprs.get(b), work); }
 
     /** The ids of m's atoms in atom order. */
     Integer[] sorted(Mono m) {
@@ -55,24 +57,13 @@ final class Atoms implements Comparator<Mono> {
         if (c != 0) return c;
         Integer[] sa = sorted(a), sb = sorted(b);
         for (int i = 0, j = 0; i < sa.length || j < sb.length; ) {
-            int ra = i < sa.length ? rank(sa[i]) : Integer.MAX_VALUE, rb = j < sb.length ? rank(sb[j]) : Integer.MAX_VALUE;
-            int atom = ra <= rb ? sa[i] : sb[j];
+            int ab = i == sa.length ? 1 : j == sb.length ? -1 : compareAtoms(sa[i], sb[j]);
+            int atom = ab <= 0 ? sa[i] : sb[j];
             c = Long.compare(b.exponentOf(atom), a.exponentOf(atom));
             if (c != 0) return c;
-            if (ra <= rb) i++;
-            if (rb <= ra) j++;
+            if (ab <= 0) i++;
+            if (ab >= 0) j++;
         }
         return 0;
-    }
-
-    private int rank(int id) {
-        if (rank.length != exprs.size()) {
-            Integer[] order = new Integer[exprs.size()];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (p, q) -> Order.compare(exprs.get(p), exprs.get(q)));
-            rank = new int[order.length];
-            for (int i = 0; i < order.length; i++) rank[order[i]] = i;
-        }
-        return rank[id];
     }
 }

@@ -35,7 +35,8 @@ final class Canon {
         Step(String text) { this.text = text; }
     }
 
-    final Atoms atoms = new Atoms();
+    final Work work;
+    final Atoms atoms;
     final Budget budget = new Budget();
     final Set<Step> steps = EnumSet.noneOf(Step.class);
     private final Map<Expr, Integer> uses;
@@ -46,7 +47,11 @@ final class Canon {
     private final LikePowers likePowers = new LikePowers(this);
     private final Identities identities = new Identities(this);
 
-    Canon(Expr root) { this.uses = Uses.count(root); }
+    Canon(Expr root, Work work) {
+        this.uses = Uses.count(root);
+        this.work = work;
+        this.atoms = new Atoms(work);
+    }
 
     /** The canonical form of e, or e itself when that is smaller. */
     Expr simplify(Expr e) {
@@ -62,6 +67,7 @@ final class Canon {
         Factored f = memo.get(e);
         if (f == null) {
             gd.expr.Cancel.check();             // once per distinct node: Ctrl-C stops a big simplify
+            work.tick();
             f = compute(e);
             memo.put(e, f);
         }
@@ -181,14 +187,13 @@ final class Canon {
     }
 
     private Factored multiply(List<Factored> parts) {
-        Factored r = Factored.ONE;
         int atomsIn = 0, basesIn = 0, numbers = 0;
         for (Factored f : parts) {
             atomsIn += f.mono.ids.length;
             basesIn += f.bases.size();
             if (!f.coef.isOne()) numbers++;
-            r = r.mul(f);
         }
+        Factored r = Factored.product(parts);
         r = identities.quotients(roots(likePowers.combine(r)));
         if (numbers > 1) steps.add(Step.FOLD);
         if (r.mono.ids.length < atomsIn || r.bases.size() < basesIn) steps.add(Step.COMBINE);
@@ -267,16 +272,26 @@ final class Canon {
         return common;
     }
 
+    /**
+     * Each base to its least power over the terms, a term without it counting as power 0 (so
+     * a base below any '/' joins the common denominator); the bases left at 0 are dropped.
+     * One pass over the terms.
+     */
     private Map<Poly, Long> commonBases(List<Factored> terms) {
-        Map<Poly, Long> common = new HashMap<>();
-        for (Factored f : terms) f.bases.keySet().forEach(p -> common.put(p, 0L));
-        if (common.isEmpty()) return common;
-        for (Poly p : new ArrayList<>(common.keySet())) {
-            long m = Long.MAX_VALUE;
-            for (Factored f : terms) m = Math.min(m, f.bases.getOrDefault(p, 0L));
-            if (m == 0) common.remove(p);
-            else common.put(p, m);
+        Map<Poly, Long> least = new HashMap<>();
+        Map<Poly, Integer> count = new HashMap<>();
+        for (Factored f : terms) {
+            work.add(1 + f.bases.size());
+            f.bases.forEach((p, k) -> {
+                least.merge(p, k, Math::min);
+                count.merge(p, 1, Integer::sum);
+            });
         }
+        Map<Poly, Long> common = new HashMap<>();
+        least.forEach((p, k) -> {
+            long m = count.get(p) < terms.size() ? Math.min(k, 0) : k;
+            if (m != 0) common.put(p, m);
+        });
         for (long k : common.values()) steps.add(k > 0 ? Step.FACTOR : Step.DENOMINATOR);
         return common;
     }

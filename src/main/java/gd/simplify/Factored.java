@@ -3,7 +3,9 @@ package gd.simplify;
 import gd.expr.Num;
 import gd.expr.Tidy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +40,22 @@ final class Factored {
         Map<Poly, Long> b = new HashMap<>(bases);
         o.bases.forEach((p, k) -> b.merge(p, k, Factored::addNonZero));
         return new Factored(Poly.mul(coef, o.coef), mono.mul(o.mono), b);
+    }
+
+    /** The product of all fs, merged once: linear in their total size, where a chain of {@link #mul} is quadratic. */
+    static Factored product(List<Factored> fs) {
+        Num c = Num.ONE;
+        List<Mono> monos = new ArrayList<>();
+        Map<Poly, Long> b = new HashMap<>();
+        boolean exact = true;
+        for (Factored f : fs) {
+            c = Poly.mul(c, f.coef);
+            exact &= f.coef.isExact();
+            monos.add(f.mono);
+            f.bases.forEach((p, k) -> b.merge(p, k, Factored::addNonZero));
+        }
+        if (c.isZero()) return exact ? ZERO : constant(c);
+        return new Factored(c, Mono.product(monos), b);
     }
 
     /** this**k; throws ArithmeticException where that has no exact canonical form (0**-1, huge coefficients). */

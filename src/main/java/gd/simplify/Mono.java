@@ -27,6 +27,21 @@ final class Mono {
 
     boolean isOne() { return ids.length == 0; }
 
+    /** The product of many monomials in one merge (a chain of {@link #mul} would copy n times). */
+    static Mono product(java.util.Collection<Mono> ms) {
+        java.util.TreeMap<Integer, Long> acc = new java.util.TreeMap<>();
+        for (Mono m : ms)
+            for (int i = 0; i < m.ids.length; i++) acc.merge(m.ids[i], m.exps[i], (a, b) -> a + b == 0 ? null : Math.addExact(a, b));
+        int[] ri = new int[acc.size()];
+        long[] re = new long[ri.length];
+        int n = 0;
+        for (java.util.Map.Entry<Integer, Long> t : acc.entrySet()) {
+            ri[n] = t.getKey();
+            re[n++] = t.getValue();
+        }
+        return n == 0 ? ONE : new Mono(ri, re);
+    }
+
     /** The product; exponents add, and atoms whose exponents cancel drop out (x/x → 1). */
     Mono mul(Mono o) {
         if (o.isOne()) return this;

@@ -6,13 +6,19 @@ import gd.expr.Num;
 /**
  * A fixed total order on expressions, independent of where they came from, so that the
  * simplifier's output order is stable and simplify is idempotent: numbers first, then symbols
- * alphabetically, then function calls, then other kernels; ties broken argument by argument.
- * Equal children are the same node (hash-consing), so a comparison descends one path only.
+ * alphabetically, then function calls, then other kernels; the smaller first among calls of one
+ * function (or nodes of one operator), then argument by argument. Sizes are cached, so telling
+ * sin(sin(x)) from sin(sin(sin(x))) does not walk the chain; equal children are the same node
+ * (hash-consing), so a comparison descends one path only.
  */
 final class Order {
     private Order() {}
 
-    static int compare(Expr a, Expr b) {
+    static int compare(Expr a, Expr b) { return compare(a, b, new Work()); }
+
+    /** As {@link #compare(Expr, Expr)}, counting each node pair looked at. */
+    static int compare(Expr a, Expr b, Work work) {
+        work.tick();
         if (a == b) return 0;
         int k = Integer.compare(kind(a), kind(b));
         if (k != 0) return k;
@@ -21,17 +27,19 @@ final class Order {
         if (a instanceof Expr.Call c) {
             Expr.Call d = (Expr.Call) b;
             int f = c.fn().compareTo(d.fn());
-            return f != 0 ? f : compare(c.arg(), d.arg());
+            if (f == 0) f = Long.compare(c.size(), d.size());
+            return f != 0 ? f : compare(c.arg(), d.arg(), work);
         }
-        if (a instanceof Expr.Apply p) return compareApply(p, (Expr.Apply) b);
+        if (a instanceof Expr.Apply p) return compareApply(p, (Expr.Apply) b, work);
         throw new AssertionError(a);
     }
 
-    private static int compareApply(Expr.Apply p, Expr.Apply q) {
+    private static int compareApply(Expr.Apply p, Expr.Apply q, Work work) {
         int c = p.op().compareTo(q.op());
         if (c != 0) return c;
         c = Integer.compare(p.args().size(), q.args().size());
-        for (int i = 0; c == 0 && i < p.args().size(); i++) c = compare(p.args().get(i), q.args().get(i));
+        if (c == 0) c = Long.compare(p.size(), q.size());
+        for (int i = 0; c == 0 && i < p.args().size(); i++) c = compare(p.args().get(i), q.args().get(i), work);
         return c;
     }
 

@@ -66,10 +66,13 @@ final class Presenter {
         for (int id : canon.atoms.sorted(f.mono)) factors.add(Map.entry(canon.atoms.expr(id), f.mono.exponentOf(id)));
         List<Map.Entry<Expr, Long>> bases = new ArrayList<>();
         f.bases.forEach((p, k) -> bases.add(Map.entry(sum(p == flipped ? p.scale(Num.MINUS_ONE) : p), k)));
-        bases.sort((a, b) -> Order.compare(a.getKey(), b.getKey()));
+        bases.sort((a, b) -> Order.compare(a.getKey(), b.getKey(), canon.work));
         factors.addAll(bases);
+        Map<Expr, Integer> sqrtOf = new IdentityHashMap<>();      // u -> the index of sqrt(u) among factors
+        for (int i = 0; i < factors.size(); i++)
+            if (factors.get(i).getKey() instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT) sqrtOf.putIfAbsent(c.arg(), i);
         List<Expr> roots = new ArrayList<>();
-        for (Map.Entry<Expr, Long> b : factors) roots.add(b.getValue() == 0 ? null : rootPower(b.getKey(), b.getValue(), factors));
+        for (Map.Entry<Expr, Long> b : factors) roots.add(b.getValue() == 0 ? null : rootPower(b.getKey(), b.getValue(), factors, sqrtOf.get(b.getKey())));
         for (int i = 0; i < factors.size(); i++) {
             Map.Entry<Expr, Long> b = factors.get(i);
             if (b.getValue() != 0) (b.getValue() > 0 ? num : den).add(roots.get(i) != null ? roots.get(i) : power(b.getKey(), Math.abs(b.getValue())));
@@ -83,16 +86,14 @@ final class Presenter {
      * u**k·sqrt(u) as u**((2k+1)/2) where that is smaller ((x**2 + 1)**(3/2)); the sqrt's entry is
      * then zeroed in factors. Null when base has no sqrt beside it with the same sign.
      */
-    private static Expr rootPower(Expr base, long k, List<Map.Entry<Expr, Long>> factors) {
-        for (int i = 0; i < factors.size(); i++) {
-            Map.Entry<Expr, Long> r = factors.get(i);
-            if (!(r.getKey() instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT && c.arg() == base) || r.getValue() != Long.signum(k)) continue;
-            Expr merged = Expr.bin(Op.POW, base, Num.rational(java.math.BigInteger.valueOf(2 * Math.abs(k) + 1), java.math.BigInteger.TWO));
-            if (merged.size() >= power(base, Math.abs(k)).size() + r.getKey().size() + (Math.abs(k) == 1 ? 1 : 0)) return null;
-            factors.set(i, Map.entry(r.getKey(), 0L));
-            return merged;
-        }
-        return null;
+    private static Expr rootPower(Expr base, long k, List<Map.Entry<Expr, Long>> factors, Integer root) {
+        if (root == null) return null;
+        Map.Entry<Expr, Long> r = factors.get(root);
+        if (r.getValue() != Long.signum(k)) return null;
+        Expr merged = Expr.bin(Op.POW, base, Num.rational(BigInteger.valueOf(2 * Math.abs(k) + 1), BigInteger.TWO));
+        if (merged.size() >= power(base, Math.abs(k)).size() + r.getKey().size() + (Math.abs(k) == 1 ? 1 : 0)) return null;
+        factors.set(root, Map.entry(r.getKey(), 0L));
+        return merged;
     }
 
     /** A base to the power 1 whose negation is no larger (x - 1, not x + y), to take a -1 coefficient; null if none. */
@@ -101,7 +102,7 @@ final class Presenter {
         for (Map.Entry<Poly, Long> b : f.bases.entrySet()) {
             if (b.getValue() != 1) continue;
             Poly neg = b.getKey().scale(Num.MINUS_ONE);
-            if (sum(neg).size() <= sum(b.getKey()).size() && (best == null || Order.compare(sum(b.getKey()), sum(best)) < 0)) best = b.getKey();
+            if (sum(neg).size() <= sum(b.getKey()).size() && (best == null || Order.compare(sum(b.getKey()), sum(best), canon.work) < 0)) best = b.getKey();
         }
         return best;
     }
@@ -152,8 +153,8 @@ final class Presenter {
             if (f.coef.signum() >= 0) plus.add(render(f));
             else minus.add(render(f.mul(Factored.constant(Num.MINUS_ONE))));
         }
-        plus.sort(Order::compare);
-        minus.sort(Order::compare);
+        plus.sort((a, b) -> Order.compare(a, b, canon.work));
+        minus.sort((a, b) -> Order.compare(a, b, canon.work));
         if (plus.isEmpty()) plus.add(Expr.bin(Op.MUL, Num.MINUS_ONE, minus.remove(0)));
         Expr p = add(plus);
         return minus.isEmpty() ? p : Expr.bin(Op.SUB, p, add(minus));

@@ -20,13 +20,22 @@ public final class Simplifier {
     public static Expr simplify(Expr e) { return simplify(e, null); }
 
     /** As {@link #simplify(Expr)}, reporting each rewrite to trace (which may be null). */
-    public static Expr simplify(Expr e, Rewrites trace) {
+    public static Expr simplify(Expr e, Rewrites trace) { return simplify(e, trace, new Work()); }
+
+    /** The steps simplifying e takes (nodes compared, terms visited): how a test tells linear from quadratic. */
+    static long steps(Expr e) {
+        Work work = new Work();
+        simplify(e, null, work);
+        return work.steps();
+    }
+
+    private static Expr simplify(Expr e, Rewrites trace, Work work) {
         List<Step> local = new ArrayList<>();
         Rewrites sink = trace == null ? null : (rule, before, after) -> local.add(new Step(rule, before, after));
         List<Rule> rules = new ArrayList<>();
         for (Rule r : Rules.LOCAL) rules.add(Strategies.traced(r, sink));
         Expr tidy = Strategies.bottomUp(Strategies.exhaust(Strategies.firstOf(rules), CAP)).apply(e);
-        Canon canon = new Canon(tidy);
+        Canon canon = new Canon(tidy, work);
         Expr canonical = canon.simplify(tidy);
         Expr result = canonical.size() <= tidy.size() ? canonical : tidy;
         if (result.size() > e.size()) return e;

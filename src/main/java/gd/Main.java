@@ -60,12 +60,16 @@ public final class Main {
     }
 
     /** Runs gd with the given streams, which take UTF-8. */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) { return run(args, in, out, err, true); }
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, true);
+    }
 
     /** Runs gd; unicode says whether the streams can show more than ASCII (charts then use braille). */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean unicode) {
-        if (args.length > 0 && args[0].equals("kernel")) return gd.kernel.KernelCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), VERSION, out, err);
-        if (gd.handout.HandoutCommand.wants(args) && !List.of(args).contains("--help") && !List.of(args).contains("-h")) return gd.handout.HandoutCommand.run(args, out, err, unicode);
+        if (args.length > 0 && args[0].equals("kernel"))
+            return gd.kernel.KernelCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), VERSION, out, err);
+        if (gd.handout.HandoutCommand.wants(args) && !List.of(args).contains("--help") && !List.of(args).contains("-h"))
+            return gd.handout.HandoutCommand.run(args, out, err, unicode);
         List<String[]> sources = new ArrayList<>();   // {name, text}; text null until read
         int files = 0;
         for (int i = 0; i < args.length; i++) {
@@ -119,7 +123,8 @@ public final class Main {
                         out.flush();
                         err.println(text.apply(Display.err(d.failure())));
                         code[0] = d.failure().diagnostic().kind() == gd.ast.Diagnostic.Kind.RUN ? 70 : 65;
-                        if (o != d.failure()) throw new Stop();     // a value that could not be shown: the script stops there too
+                        if (o != d.failure())
+                            throw new Stop();     // a value that could not be shown: the script stops there too
                     }
                 });
             } catch (Stop stop) {

@@ -22,10 +22,12 @@ public record Diagnostic(Kind kind, Span span, String message) {
         for (int i = from; i < span.col() && i < to; i++)
             caret.append(line.charAt(i) == '\t' ? "\t" : " ".repeat(printable(line.substring(i, i + 1)).length()));
         int width = 0;
-        for (int i = span.col(); i < Math.min(to, span.col() + span.length()); i++) width += printable(line.substring(i, i + 1)).length();
+        for (int i = span.col(); i < Math.min(to, span.col() + span.length()); i++)
+            width += printable(line.substring(i, i + 1)).length();
         caret.append("^".repeat(Math.max(1, width)));
         return span.source().name() + ":" + span.line() + ":" + (span.col() + 1) + ": error: " + head
-                + "\n" + text + "\n" + caret + String.join("\n", java.util.Arrays.stream(details.split("\n", -1)).map(Diagnostic::printable).toList());
+                + "\n" + text + "\n" + caret + String.join("\n",
+                java.util.Arrays.stream(details.split("\n", -1)).map(Diagnostic::printable).toList());
     }
 
     /**

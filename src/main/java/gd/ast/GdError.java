@@ -35,7 +35,9 @@ public final class GdError extends RuntimeException {
     public static GdError run(Span where, String message) { return new GdError(Diagnostic.Kind.RUN, where, message); }
 
     /** A run error of the given reason, placed later. */
-    public static GdError run(Reason reason, String message) { return new GdError(Diagnostic.Kind.RUN, reason, null, message); }
+    public static GdError run(Reason reason, String message) {
+        return new GdError(Diagnostic.Kind.RUN, reason, null, message);
+    }
 
     public Span span() { return span; }
 
@@ -44,7 +46,9 @@ public final class GdError extends RuntimeException {
     public Reason reason() { return reason; }
 
     /** This error, placed at the given span unless it already has a place. */
-    public GdError at(Span where) { return span != null || where == null ? this : new GdError(kind, reason, where, getMessage()); }
+    public GdError at(Span where) {
+        return span != null || where == null ? this : new GdError(kind, reason, where, getMessage());
+    }
 
     public Diagnostic diagnostic() { return new Diagnostic(kind, span, getMessage()); }
 }

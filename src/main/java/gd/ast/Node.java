@@ -26,7 +26,11 @@ public sealed interface Node {
     record Cond(Node condition, Node then, Node orElse, Span span) implements Node {}
     /** f"text {expr:spec} text": texts has one more element than holes; a spec is "" when none was given. */
     record FString(List<String> texts, List<Node> holes, List<String> specs, Span span) implements Node {
-        public FString { texts = List.copyOf(texts); holes = List.copyOf(holes); specs = List.copyOf(specs); }
+        public FString {
+            texts = List.copyOf(texts);
+            holes = List.copyOf(holes);
+            specs = List.copyOf(specs);
+        }
     }
     record Attr(Node target, String name, Span span) implements Node {}
     record ListLit(List<Node> items, Span span) implements Node {

@@ -41,7 +41,9 @@ public final class Source {
         return starts;
     }
 
-    @Override public boolean equals(Object o) { return o instanceof Source s && s.name.equals(name) && s.text.equals(text); }
+    @Override public boolean equals(Object o) {
+        return o instanceof Source s && s.name.equals(name) && s.text.equals(text);
+    }
     @Override public int hashCode() { return name.hashCode() * 31 + text.hashCode(); }
     @Override public String toString() { return "Source[" + name + "]"; }
 }

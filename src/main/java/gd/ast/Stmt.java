@@ -28,7 +28,11 @@ public sealed interface Stmt {
     record AugAssign(Node target, BinOp op, Node value, Span span) implements Stmt {}
     /** if/elif/else: the first true condition's body runs, else orElse (empty when there is no else). */
     record If(List<Node> conditions, List<List<Stmt>> bodies, List<Stmt> orElse, Span span) implements Stmt {
-        public If { conditions = List.copyOf(conditions); bodies = List.copyOf(bodies); orElse = List.copyOf(orElse); }
+        public If {
+            conditions = List.copyOf(conditions);
+            bodies = List.copyOf(bodies);
+            orElse = List.copyOf(orElse);
+        }
     }
     record While(Node condition, List<Stmt> body, Span span) implements Stmt {
         public While { body = List.copyOf(body); }

@@ -45,15 +45,18 @@ public final class Args {
     /** Checks the count of positional arguments and the names of keyword ones. */
     public Args expect(int min, int max, String... allowedKeywords) {
         if (values.size() < min || values.size() > max) {
-            String want = min == max ? Integer.toString(min) : max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
-            throw new GdError(gd.ast.Diagnostic.Kind.CHECK, span, fn.name() + " takes " + want + " argument" + (max == 1 && min == 1 ? "" : "s")
+            String want = min == max ? Integer.toString(min) : max == Integer.MAX_VALUE ? "at least " + min
+                    : min + " to " + max;
+            throw new GdError(gd.ast.Diagnostic.Kind.CHECK, span,
+                    fn.name() + " takes " + want + " argument" + (max == 1 && min == 1 ? "" : "s")
                     + " (" + fn.signature() + "), got " + values.size());
         }
         Set<String> allowed = Set.of(allowedKeywords);
         for (String k : keywords.keySet())
             if (!allowed.contains(k)) {
                 String near = Names.nearest(k, allowed);
-                throw new GdError(gd.ast.Diagnostic.Kind.CHECK, keywordSpans.get(k), fn.name() + " has no option '" + k + "'"
+                throw new GdError(gd.ast.Diagnostic.Kind.CHECK, keywordSpans.get(k),
+                        fn.name() + " has no option '" + k + "'"
                         + (near != null ? "; did you mean '" + near + "'?" : allowed.isEmpty() ? "" : " (options: "
                                 + String.join(", ", allowed) + ")"));
             }

@@ -15,14 +15,17 @@ final class Asserts {
         if (condition instanceof Node.Binary b && b.op() != BinOp.AND && b.op() != BinOp.OR) {
             Object left = in.eval(b.left(), locals), right = in.eval(b.right(), locals);
             String both = text + "\n  left:  " + Values.show(left) + "\n  right: " + Values.show(right);
-            boolean symbolic = left instanceof Expr && !(left instanceof Num) || right instanceof Expr && !(right instanceof Num);
+            boolean symbolic = left instanceof Expr && !(left instanceof Num)
+                    || right instanceof Expr && !(right instanceof Num);
             if (b.op() != BinOp.EQ || !symbolic) return both;
             // == on expressions compares them as written (as SymPy's == does): 2*x + 1 is not 1 + 2*x
-            return both + "\n  == compares expressions as they are written; to ask whether they are equal as math, write: assert same("
+            return both + "\n  == compares expressions as they are written; to ask whether they are equal as math, "
+                    + "write: assert same("
                     + code(b.left()) + ", " + code(b.right()) + ")";
         }
         if (condition instanceof Node.Call c && c.args().size() == 2)
-            return text + "\n  first:  " + Values.show(in.eval(c.args().get(0), locals)) + "\n  second: " + Values.show(in.eval(c.args().get(1), locals));
+            return text + "\n  first:  " + Values.show(in.eval(c.args().get(0), locals)) + "\n  second: "
+                    + Values.show(in.eval(c.args().get(1), locals));
         return text;
     }
 

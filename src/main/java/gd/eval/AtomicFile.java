@@ -32,7 +32,8 @@ public final class AtomicFile {
         if (Files.exists(target) && readOnly(target)) throw new IOException("it is read-only; gd does not replace it");
         // Not createTempFile: its 0600 would pass to the user's file with the rename. A new file
         // is created as any other; an existing one keeps its permissions.
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
         try {
             Files.createFile(tmp);
             if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView("posix"))

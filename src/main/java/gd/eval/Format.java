@@ -18,22 +18,28 @@ import java.util.regex.Pattern;
 final class Format {
     private Format() {}
 
-    private static final Pattern SPEC = Pattern.compile("(?:(.)?([<>^=]))?([+\\- ])?(0)?(\\d+)?(,)?(?:\\.(\\d+))?([dfFeEgG%s])?");
+    private static final Pattern SPEC = Pattern.compile("(?:(.)?([<>^=]))?([+\\- "
+            + "])?(0)?(\\d+)?(,)?(?:\\.(\\d+))?([dfFeEgG%s])?");
 
     /** The value formatted by the spec; IllegalArgumentException (with a plain message) when they do not fit. */
     static String apply(Object v, String spec) {
         Matcher m = SPEC.matcher(spec);
-        if (!m.matches()) throw new IllegalArgumentException("'" + spec + "' is not a format gd understands (try .4g, .2f, d, >8 or ,)");
+        if (!m.matches())
+            throw new IllegalArgumentException("'" + spec
+                    + "' is not a format gd understands (try .4g, .2f, d, >8 or ,)");
         String type = m.group(8), sign = m.group(3);
         Integer precision = m.group(7) == null ? null : Integer.valueOf(m.group(7));
         if (v instanceof Boolean b) v = Num.of(b ? 1 : 0);
         boolean number = v instanceof Num;
         String body;
         if (number) body = number((Num) v, type, precision, m.group(6) != null);
-        else if (type == null || type.equals("s")) body = precision == null ? Values.show(v) : cut(Values.show(v), precision);
-        else throw new IllegalArgumentException("the format '" + spec + "' is for numbers, and this is " + Values.describe(v)
+        else if (type == null || type.equals("s"))
+            body = precision == null ? Values.show(v) : cut(Values.show(v), precision);
+        else throw new IllegalArgumentException("the format '" + spec + "' is for numbers, and this is "
+                + Values.describe(v)
                 + (v instanceof Expr ? "; use val(...) to get its number" : ""));
-        if (number && sign != null && !body.startsWith("-")) body = (sign.equals("+") ? "+" : sign.equals(" ") ? " " : "") + body;
+        if (number && sign != null && !body.startsWith("-"))
+            body = (sign.equals("+") ? "+" : sign.equals(" ") ? " " : "") + body;
         boolean zero = m.group(4) != null;
         char fill = m.group(1) != null ? m.group(1).charAt(0) : zero ? '0' : ' ';
         String align = m.group(2) != null ? m.group(2) : zero ? "=" : number ? ">" : "<";
@@ -45,12 +51,15 @@ final class Format {
     private static String number(Num n, String type, Integer precision, boolean grouping) {
         if (type == null && precision == null) return group(NumFormat.format(n), grouping);
         if ("d".equals(type)) {
-            if (!n.isInteger()) throw new IllegalArgumentException("the format 'd' is for whole numbers, and this is " + NumFormat.format(n) + "; try .0f or round(...)");
+            if (!n.isInteger())
+                throw new IllegalArgumentException("the format 'd' is for whole numbers, and this is "
+                        + NumFormat.format(n) + "; try .0f or round(...)");
             return group(n.numerator().toString(), grouping);
         }
         double d = n.doubleValue();
         if (!Double.isFinite(d)) return Double.isNaN(d) ? "nan" : d > 0 ? "inf" : "-inf";
-        BigDecimal x = n.isExact() ? new BigDecimal(n.numerator()).divide(new BigDecimal(n.denominator()), MathContext.DECIMAL128) : new BigDecimal(d);
+        BigDecimal x = n.isExact() ? new BigDecimal(n.numerator()).divide(new BigDecimal(n.denominator()),
+                MathContext.DECIMAL128) : new BigDecimal(d);
         int p = precision == null ? 6 : precision;
         String t = type == null ? "g" : type;
         return switch (t) {
@@ -86,7 +95,9 @@ final class Format {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static String cased(String s, String type) { return Character.isUpperCase(type.charAt(0)) ? s.toUpperCase() : s; }
+    private static String cased(String s, String type) {
+        return Character.isUpperCase(type.charAt(0)) ? s.toUpperCase() : s;
+    }
 
     /** 1234567.5 as 1,234,567.5 when asked for. */
     private static String group(String s, boolean grouping) {

@@ -92,8 +92,10 @@ public final class Interpreter {
         if (node instanceof Node.Index i) return Calls.index(eval(i.target(), locals), eval(i.index(), locals), i);
         if (node instanceof Node.Attr a) return Calls.attr(eval(a.target(), locals), a);
         if (node instanceof Node.Slice s)
-            return Calls.slice(eval(s.target(), locals), optional(s.lo(), locals), optional(s.hi(), locals), optional(s.step(), locals), s);
-        if (node instanceof Node.Cond c) return eval(Values.truthy(eval(c.condition(), locals)) ? c.then() : c.orElse(), locals);
+            return Calls.slice(eval(s.target(), locals), optional(s.lo(), locals), optional(s.hi(), locals),
+                    optional(s.step(), locals), s);
+        if (node instanceof Node.Cond c)
+            return eval(Values.truthy(eval(c.condition(), locals)) ? c.then() : c.orElse(), locals);
         if (node instanceof Node.FString f) return fstring(f, locals);
         throw new AssertionError(node);
     }
@@ -106,7 +108,8 @@ public final class Interpreter {
             if (c.args().size() != 1 || !c.keywords().isEmpty())
                 throw new GdError(Diagnostic.Kind.CHECK, c.span(), "append takes one item: xs.append(v)");
             if (!Exec.isPlace(a.target()))
-                throw new GdError(Diagnostic.Kind.RUN, a.target().span(), "append changes a list held by a name (xs.append(v)), and this is not a name");
+                throw new GdError(Diagnostic.Kind.RUN, a.target().span(),
+                        "append changes a list held by a name (xs.append(v)), and this is not a name");
             places.append(a.target(), eval(c.args().get(0), locals), locals, c.span());
             return null;
         }
@@ -133,8 +136,10 @@ public final class Interpreter {
         if (b.op() == BinOp.AND) return Values.truthy(left) ? eval(b.right(), locals) : left;
         if (b.op() == BinOp.OR) return Values.truthy(left) ? left : eval(b.right(), locals);
         Object right = eval(b.right(), locals);
-        if (columnar && (b.op() == BinOp.EQ || b.op() == BinOp.NE) && (symbolic(left) || symbolic(right))) throw refused();
-        return Operators.binary(b.op(), Fractions.exact(b.left(), left, right), Fractions.exact(b.right(), right, left));
+        if (columnar && (b.op() == BinOp.EQ || b.op() == BinOp.NE) && (symbolic(left) || symbolic(right)))
+            throw refused();
+        return Operators.binary(b.op(), Fractions.exact(b.left(), left, right),
+                Fractions.exact(b.right(), right, left));
     }
 
     private static boolean symbolic(Object v) { return v instanceof Expr && !(v instanceof Num); }
@@ -186,7 +191,8 @@ public final class Interpreter {
         if (locals != null) known.addAll(locals.keySet());
         String near = Names.nearest(name, known);
         throw new GdError(Diagnostic.Kind.CHECK, n.span(), "unknown name '" + name + "'"
-                + (near != null ? "; did you mean '" + near + "'?" : "; declare it first, e.g. 'params " + name + "' or '" + name + " = 1'"));
+                + (near != null ? "; did you mean '" + near + "'?"
+                : "; declare it first, e.g. 'params " + name + "' or '" + name + " = 1'"));
     }
 
     /** [body for ... in ... if ...]: the loops nest left to right, as in Python. */
@@ -212,7 +218,9 @@ public final class Interpreter {
     private static void bindAll(List<String> names, Object value, Map<String, Object> scope, Span span) {
         if (names.size() == 1) { scope.put(names.get(0), value); return; }
         if (!(value instanceof List<?> items) || items.size() != names.size())
-            throw new GdError(Diagnostic.Kind.RUN, span, "cannot unpack " + Values.describe(value) + " into " + names.size() + " names (" + String.join(", ", names) + ")");
+            throw new GdError(Diagnostic.Kind.RUN, span,
+                    "cannot unpack " + Values.describe(value) + " into " + names.size() + " names ("
+                    + String.join(", ", names) + ")");
         for (int i = 0; i < names.size(); i++) scope.put(names.get(i), items.get(i));
     }
 

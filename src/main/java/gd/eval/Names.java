@@ -20,7 +20,8 @@ public final class Names {
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (String c : candidates) {
-            if (Fn.byName(c) != null && !sameLetters(name, c)) continue;   // a letter more, less or changed is often another function: tan, tanh; asin, sin
+            if (Fn.byName(c) != null && !sameLetters(name, c))
+                continue;   // a letter more, less or changed is often another function: tan, tanh; asin, sin
             int dist = distance(name.toLowerCase(), c.toLowerCase());
             if (dist < bestDist || dist == bestDist && best != null && c.compareTo(best) < 0) {
                 best = c;

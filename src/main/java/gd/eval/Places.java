@@ -32,8 +32,10 @@ final class Places {
         Expr.Sym param = param(name, locals);
         if (param != null) {
             if (!(value instanceof Num n))
-                throw new GdError(Diagnostic.Kind.RUN, span, "'" + name + "' is a parameter (declared with params), so it keeps standing for its symbol; "
-                        + "assign it a number to set its value (" + name + " = 0.5, " + name + " -= lr*g), not " + Values.describe(value));
+                throw new GdError(Diagnostic.Kind.RUN, span,
+                        "'" + name + "' is a parameter (declared with params), so it keeps standing for its symbol; "
+                        + "assign it a number to set its value (" + name + " = 0.5, " + name + " -= lr*g), not "
+                        + Values.describe(value));
             in.env().setParam(param, n);
             return;
         }
@@ -44,13 +46,15 @@ final class Places {
     /** def and f(x) = ...: a function is a value bound like any other, but never over a parameter. */
     void define(String name, UserFn f, Map<String, Object> locals, Span span) {
         if (param(name, locals) != null)
-            throw new GdError(Diagnostic.Kind.RUN, span, "'" + name + "' is a parameter (declared with params); pick another name for the function");
+            throw new GdError(Diagnostic.Kind.RUN, span,
+                    "'" + name + "' is a parameter (declared with params); pick another name for the function");
         assign(name, f, locals, span);
     }
 
     void checkNotBuiltin(String name, Span span) {
         if (in.builtins().containsKey(name) && !in.env().has(name))
-            throw new GdError(Diagnostic.Kind.CHECK, span, "'" + name + "' is a built-in function, so it cannot be assigned; pick another name, like '" + name + "_'");
+            throw new GdError(Diagnostic.Kind.CHECK, span,
+                    "'" + name + "' is a built-in function, so it cannot be assigned; pick another name, like '" + name + "_'");
     }
 
     /** The parameter a name stands for here (a global name bound to its own declared symbol), or null. */
@@ -63,7 +67,9 @@ final class Places {
     void unpack(List<String> names, Object value, Map<String, Object> locals, Span span) {
         if (names.size() == 1) { assign(names.get(0), value, locals, span); return; }
         if (!(value instanceof List<?> items) || items.size() != names.size())
-            throw new GdError(Diagnostic.Kind.RUN, span, "cannot unpack " + Values.describe(value) + " into " + names.size() + " names (" + String.join(", ", names) + ")");
+            throw new GdError(Diagnostic.Kind.RUN, span,
+                    "cannot unpack " + Values.describe(value) + " into " + names.size() + " names ("
+                    + String.join(", ", names) + ")");
         for (int i = 0; i < names.size(); i++) assign(names.get(i), items.get(i), locals, span);
     }
 
@@ -96,7 +102,9 @@ final class Places {
             assign(n.name(), f.apply(old), locals, span);
             return;
         }
-        if (!(place instanceof Node.Index i)) throw new GdError(Diagnostic.Kind.SYNTAX, place.span(), "only a name or an item (xs[i], d[k]) can be assigned to");
+        if (!(place instanceof Node.Index i))
+            throw new GdError(Diagnostic.Kind.SYNTAX, place.span(),
+                    "only a name or an item (xs[i], d[k]) can be assigned to");
         Object key = in.eval(i.index(), locals);
         update(i.target(), container -> with(container, key, f, readOld, i), true, locals, span);
     }
@@ -104,7 +112,9 @@ final class Places {
     private static Object with(Object container, Object key, UnaryOperator<Object> f, boolean readOld, Node.Index at) {
         if (container instanceof Map<?, ?> m) {
             Object k = Calls.dictKey(m, key);
-            if (readOld && !m.containsKey(k)) throw new GdError(Diagnostic.Kind.RUN, at.index().span(), "no key " + Values.show(key) + " in this dict");
+            if (readOld && !m.containsKey(k))
+                throw new GdError(Diagnostic.Kind.RUN, at.index().span(),
+                        "no key " + Values.show(key) + " in this dict");
             Map<Object, Object> copy = new LinkedHashMap<>(m);
             copy.put(k, f.apply(readOld ? m.get(k) : null));
             return Collections.unmodifiableMap(copy);
@@ -116,7 +126,9 @@ final class Places {
             return Collections.unmodifiableList(copy);
         }
         if (container instanceof String)
-            throw new GdError(Diagnostic.Kind.RUN, at.span(), "a string cannot be changed in place; build a new one, like s = s[:i] + \"x\" + s[i+1:]");
-        throw new GdError(Diagnostic.Kind.RUN, at.target().span(), "cannot assign an item of " + Values.describe(container) + "; only lists and dicts hold items");
+            throw new GdError(Diagnostic.Kind.RUN, at.span(),
+                    "a string cannot be changed in place; build a new one, like s = s[:i] + \"x\" + s[i+1:]");
+        throw new GdError(Diagnostic.Kind.RUN, at.target().span(),
+                "cannot assign an item of " + Values.describe(container) + "; only lists and dicts hold items");
     }
 }

@@ -14,7 +14,8 @@ final class MoreMath {
     /** asinh x = log(x + sqrt(x² + 1)), odd, via log1p for small |x| and log(2|x|) where x² would overflow. */
     static double asinh(double x) {
         double a = Math.abs(x);
-        double r = a > HUGE ? StrictMath.log(a) + LN2 : StrictMath.log1p(a + a * a / (1.0 + StrictMath.sqrt(1.0 + a * a)));
+        double r = a > HUGE ? StrictMath.log(a) + LN2 : StrictMath.log1p(a
+                + a * a / (1.0 + StrictMath.sqrt(1.0 + a * a)));
         return x < 0 ? -r : r;
     }
 

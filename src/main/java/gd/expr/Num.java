@@ -43,7 +43,9 @@ public final class Num implements Expr {
     public int signum() { return den != null ? num.signum() : (int) Math.signum(dbl); }
     public BigInteger numerator() { return num; }
     public BigInteger denominator() { return den; }
-    public double doubleValue() { return den == null ? dbl : den.equals(BigInteger.ONE) ? num.doubleValue() : ratioToDouble(num, den); }
+    public double doubleValue() {
+        return den == null ? dbl : den.equals(BigInteger.ONE) ? num.doubleValue() : ratioToDouble(num, den);
+    }
 
     public long size() { return den == null || den.equals(BigInteger.ONE) ? 1 : 3; }   // p/q prints as (/ p q)
     public List<Expr> args() { return List.of(); }
@@ -52,13 +54,15 @@ public final class Num implements Expr {
 
     public Num add(Num o) {
         if (isInteger() && o.isInteger()) return of(num.add(o.num));
-        if (isExact() && o.isExact()) return rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+        if (isExact() && o.isExact())
+            return rational(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
         return of(doubleValue() + o.doubleValue());
     }
 
     public Num sub(Num o) {
         if (isInteger() && o.isInteger()) return of(num.subtract(o.num));
-        if (isExact() && o.isExact()) return rational(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
+        if (isExact() && o.isExact())
+            return rational(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
         return of(doubleValue() - o.doubleValue());
     }
 
@@ -67,7 +71,8 @@ public final class Num implements Expr {
 
     public Num mul(Num o) {
         if (isExact() && o.isExact() && (long) num.bitLength() + o.num.bitLength() > MAX_BITS)
-            throw new ArithmeticException("this product is too large to compute exactly (over a million bits); write a float (like 3.0) for an approximate one");
+            throw new ArithmeticException("this product is too large to compute exactly (over a million bits); write "
+                    + "a float (like 3.0) for an approximate one");
         if (isInteger() && o.isInteger()) return of(num.multiply(o.num));
         if (isExact() && o.isExact()) return rational(num.multiply(o.num), den.multiply(o.den));
         return of(doubleValue() * o.doubleValue());
@@ -101,7 +106,8 @@ public final class Num implements Expr {
         }
         if (isZero() && e.signum() < 0) throw new ArithmeticException(Op.powError(this, e));
         if (isInteger() && e.isInteger() && e.signum() > 0 && num.abs().compareTo(BigInteger.ONE) > 0)
-            throw new ArithmeticException(NumFormat.format(this) + "**" + NumFormat.format(e) + " is too large to compute exactly (over a million bits)");
+            throw new ArithmeticException(NumFormat.format(this) + "**" + NumFormat.format(e)
+                    + " is too large to compute exactly (over a million bits)");
         double b = doubleValue(), x = e.doubleValue();
         if (b < 0 && Op.POW.undefined(b, x)) throw new ArithmeticException(Op.powError(this, e));
         return of(Op.pow(b, x));
@@ -110,7 +116,8 @@ public final class Num implements Expr {
     /** Python's int/int: the correctly rounded quotient, even for integers beyond 2^53. */
     private static double ratioToDouble(BigInteger p, BigInteger q) {
         if (p.bitLength() <= 53 && q.bitLength() <= 53) return p.doubleValue() / q.doubleValue();
-        return new java.math.BigDecimal(p).divide(new java.math.BigDecimal(q), java.math.MathContext.DECIMAL128).doubleValue();
+        return new java.math.BigDecimal(p).divide(new java.math.BigDecimal(q),
+                java.math.MathContext.DECIMAL128).doubleValue();
     }
 
     @Override public int hashCode() { return hash; }

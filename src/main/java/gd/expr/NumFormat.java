@@ -37,7 +37,8 @@ public final class NumFormat {
         if (Math.abs(x) < 1e6) return format(r.doubleValue());
         String d = r.unscaledValue().abs().toString().replaceAll("0+$", "");
         int exp = r.precision() - r.scale() - 1;
-        return (x < 0 ? "-" : "") + d.charAt(0) + (d.length() > 1 ? "." + d.substring(1) : "") + "e+" + (exp < 10 ? "0" : "") + exp;
+        return (x < 0 ? "-" : "") + d.charAt(0) + (d.length() > 1 ? "." + d.substring(1) : "") + "e+"
+                + (exp < 10 ? "0" : "") + exp;
     }
 
     /** x to a few significant digits, printed as {@link #format(double)} prints it: an axis label (1e-05, 0.25, 120). */

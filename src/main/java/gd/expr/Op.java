@@ -50,7 +50,8 @@ public enum Op {
     /** Why b**x has no real value, in plain words (for the cases {@link #undefined} finds). */
     public static String powError(Num b, Num x) {
         if (b.isZero() && x.signum() < 0) return "0 cannot be raised to a negative power";
-        return "(" + NumFormat.format(b) + ")**" + NumFormat.format(x) + " is not a real number: a negative base needs a whole exponent";
+        return "(" + NumFormat.format(b) + ")**" + NumFormat.format(x)
+                + " is not a real number: a negative base needs a whole exponent";
     }
 
     /** d(l**r)/dl = r*l**(r-1), the seed's power rule. */

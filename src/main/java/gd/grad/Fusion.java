@@ -68,7 +68,8 @@ final class Fusion {
     private void planChains() {
         for (int i = 0; i < op.length; i++) {
             int inner = binaryAdd(i) ? left(i) : -1;
-            if (inner >= 0 && product[i] < 0 && binaryAdd(inner) && product[inner] < 0 && uses[inner] == 1) link[inner] = true;
+            if (inner >= 0 && product[i] < 0 && binaryAdd(inner) && product[inner] < 0 && uses[inner] == 1)
+                link[inner] = true;
         }
         for (int i = 0; i < op.length; i++) {
             if (link[i] || !binaryAdd(i) || !link[left(i)]) continue;
@@ -88,7 +89,9 @@ final class Fusion {
             if (!heads(i)) continue;
             for (int t : terms(i)) {
                 if (op[t] != Opcode.POW || start[t + 1] - start[t] != 2 || uses[t] != 1) continue;
-                if (op[right(t)] != Opcode.CONST || consts[right(t)] != 2.0 || op[left(t)] == Opcode.CONST || uses[left(t)] != 1) continue;
+                if (op[right(t)] != Opcode.CONST || consts[right(t)] != 2.0 || op[left(t)] == Opcode.CONST
+                        || uses[left(t)] != 1)
+                    continue;
                 squared[t] = true;
                 absorbed[t] = true;
             }

@@ -26,11 +26,13 @@ final class Echo {
         }
     }
 
-    private static void show(Piece.Item item, PrintStream out, PrintStream err, UnaryOperator<String> text, boolean unicode) {
+    private static void show(Piece.Item item, PrintStream out, PrintStream err, UnaryOperator<String> text,
+            boolean unicode) {
         if (item instanceof Piece.Text t) out.println(text.apply(t.text()));
         else if (item instanceof Piece.Math m) out.println(text.apply(m.text()));
         else if (item instanceof Piece.Image i) out.println(i.picture().text(80, unicode).stripTrailing());
-        else if (item instanceof Piece.Check c) out.println(text.apply(c.passed() ? "✓ holds" : "✗ does not hold: " + c.message()));
+        else if (item instanceof Piece.Check c)
+            out.println(text.apply(c.passed() ? "✓ holds" : "✗ does not hold: " + c.message()));
         else if (item instanceof Piece.Error e) {
             out.flush();
             err.println(text.apply(e.rendered()));

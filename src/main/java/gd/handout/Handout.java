@@ -33,7 +33,8 @@ final class Handout {
             if (!p.comments().isEmpty()) flush(doc, f, code);
             prose(doc, f, p.comments());
             if (p.code().isEmpty()) continue;
-            if (v == Version.EXERCISES || !p.onlyChecks()) code.append(code.length() > 0 ? "\n" : "").append(v == Version.EXERCISES ? p.exercise() : p.code());
+            if (v == Version.EXERCISES || !p.onlyChecks())
+                code.append(code.length() > 0 ? "\n" : "").append(v == Version.EXERCISES ? p.exercise() : p.code());
             if (v == Version.EXERCISES && p.isExercise()) continue;
             if (!p.items().isEmpty()) flush(doc, f, code);
             for (Piece.Item item : p.items()) {

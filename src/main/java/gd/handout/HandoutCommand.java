@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * Returns an exit code as Main does: 65/70 when the script has an error, 70 when a check failed.
  */
 public final class HandoutCommand {
-    public static final String USAGE = "usage: gd --echo FILE.gd | gd --to markdown|html|latex [--exercises | --answers] [-o OUT] FILE.gd";
+    public static final String USAGE = "usage: gd --echo FILE.gd | gd --to markdown|html|latex [--exercises | "
+            + "--answers] [-o OUT] FILE.gd";
 
     private HandoutCommand() {}
 
@@ -32,8 +33,14 @@ public final class HandoutCommand {
             String a = args[i];
             switch (a) {
                 case "--echo" -> echo = true;
-                case "--to" -> { if (++i == args.length) return usage(err, "--to needs a format: markdown, html or latex"); to = args[i]; }
-                case "-o", "--output" -> { if (++i == args.length) return usage(err, a + " needs the file to write"); output = args[i]; }
+                case "--to" -> {
+                    if (++i == args.length) return usage(err, "--to needs a format: markdown, html or latex");
+                    to = args[i];
+                }
+                case "-o", "--output" -> {
+                    if (++i == args.length) return usage(err, a + " needs the file to write");
+                    output = args[i];
+                }
                 case "--exercises" -> version = Handout.Version.EXERCISES;
                 case "--answers" -> version = Handout.Version.ANSWERS;
                 default -> {
@@ -44,15 +51,19 @@ public final class HandoutCommand {
                 }
             }
         }
-        if (file == null) return usage(err, (echo ? "--echo" : "--to") + " needs the script, as in: gd " + (echo ? "--echo" : "--to html") + " worksheet.gd");
+        if (file == null)
+            return usage(err, (echo ? "--echo" : "--to") + " needs the script, as in: gd "
+                    + (echo ? "--echo" : "--to html") + " worksheet.gd");
         if (echo && to != null) return usage(err, "--echo prints a transcript and --to writes a document: choose one");
         Format format = to == null ? null : Format.named(to);
         if (!echo && format == null) return usage(err, "--to takes markdown, html or latex, not '" + to + "'");
-        if (echo && (version != Handout.Version.FULL || output != null)) return usage(err, "--exercises, --answers and -o go with --to");
+        if (echo && (version != Handout.Version.FULL || output != null))
+            return usage(err, "--exercises, --answers and -o go with --to");
         return go(file, echo, format, version, output, out, err, unicode);
     }
 
-    private static int go(String file, boolean echo, Format format, Handout.Version version, String output, PrintStream out, PrintStream err, boolean unicode) {
+    private static int go(String file, boolean echo, Format format, Handout.Version version, String output,
+            PrintStream out, PrintStream err, boolean unicode) {
         Transcript t;
         try {
             t = Transcript.run(file, ScriptFile.read(file), unicode, !echo);
@@ -67,17 +78,22 @@ public final class HandoutCommand {
         else {
             Path script = Path.of(file);
             String stem = script.getFileName().toString().replaceFirst("\\.gd$", "");
-            String suffix = version == Handout.Version.EXERCISES ? "-exercises" : version == Handout.Version.ANSWERS ? "-answers" : "";
-            Path target = output != null ? Path.of(output) : script.resolveSibling(stem + suffix + "." + format.extension());
+            String suffix = version == Handout.Version.EXERCISES ? "-exercises" : version == Handout.Version.ANSWERS
+                    ? "-answers" : "";
+            Path target = output != null ? Path.of(output)
+                    : script.resolveSibling(stem + suffix + "." + format.extension());
             try {
                 int pictures = Handout.write(t, format, version, stem, target);
-                out.println("wrote " + target + (pictures == 0 ? "" : " and " + pictures + " picture" + (pictures == 1 ? "" : "s") + " beside it"));
+                out.println("wrote " + target + (pictures == 0 ? ""
+                        : " and " + pictures + " picture" + (pictures == 1 ? "" : "s") + " beside it"));
             } catch (IOException | RuntimeException e) {
                 err.println("gd: error: could not write " + target + ": " + e.getMessage());
                 return 74;
             }
             if (t.stopped != null) err.println(t.stopped.diagnostic().render());
-            if (t.failedChecks > 0) err.println(file + ": " + t.failedChecks + " check" + (t.failedChecks == 1 ? "" : "s") + " did not hold (shown as ✗ in the document)");
+            if (t.failedChecks > 0)
+                err.println(file + ": " + t.failedChecks + " check" + (t.failedChecks == 1 ? "" : "s")
+                        + " did not hold (shown as ✗ in the document)");
         }
         if (t.stopped != null) return t.stopped.diagnostic().kind() == Diagnostic.Kind.RUN ? 70 : 65;
         return t.failedChecks > 0 ? 70 : 0;

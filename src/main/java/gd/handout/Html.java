@@ -5,7 +5,8 @@ package gd.handout;
  * without a network, code and output are preformatted, checks are green ✓ or red ✗ lines.
  */
 final class Html implements Format {
-    private static final String STYLE = "body{font-family:Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}"
+    private static final String STYLE = "body{font-family:Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 "
+            + "1rem;line-height:1.5;color:#222}"
             + "pre{background:#f6f8fa;padding:.6rem .8rem;border-radius:4px;overflow-x:auto;font-size:.9rem}"
             + "pre.code{border-left:3px solid #1f77b4}pre.out{background:#fff;border:1px solid #e1e4e8}"
             + "pre.error{background:#fff5f5;border:1px solid #f3b5b5;color:#8b0000}"
@@ -20,11 +21,21 @@ final class Html implements Format {
            .append("<h1>").append(escape(title)).append("</h1>\n");
     }
 
-    @Override public void heading(StringBuilder doc, String text) { doc.append("<h2>").append(inline(text)).append("</h2>\n"); }
-    @Override public void paragraph(StringBuilder doc, String text) { doc.append("<p>").append(inline(text)).append("</p>\n"); }
-    @Override public void code(StringBuilder doc, String code) { doc.append("<pre class=\"code\">").append(escape(code)).append("</pre>\n"); }
-    @Override public void output(StringBuilder doc, String text) { doc.append("<pre class=\"out\">").append(escape(text)).append("</pre>\n"); }
-    @Override public void math(StringBuilder doc, String latex) { doc.append("<div class=\"math\">").append(escape(latex)).append("</div>\n"); }
+    @Override public void heading(StringBuilder doc, String text) {
+        doc.append("<h2>").append(inline(text)).append("</h2>\n");
+    }
+    @Override public void paragraph(StringBuilder doc, String text) {
+        doc.append("<p>").append(inline(text)).append("</p>\n");
+    }
+    @Override public void code(StringBuilder doc, String code) {
+        doc.append("<pre class=\"code\">").append(escape(code)).append("</pre>\n");
+    }
+    @Override public void output(StringBuilder doc, String text) {
+        doc.append("<pre class=\"out\">").append(escape(text)).append("</pre>\n");
+    }
+    @Override public void math(StringBuilder doc, String latex) {
+        doc.append("<div class=\"math\">").append(escape(latex)).append("</div>\n");
+    }
 
     @Override public void image(StringBuilder doc, String file, String caption) {
         doc.append("<p><img src=\"").append(escape(file)).append("\" alt=\"").append(escape(caption)).append("\"></p>\n");
@@ -35,7 +46,9 @@ final class Html implements Format {
            .append(passed ? "" : "<br>" + escape(message).replace("\n", "<br>")).append("</div>\n");
     }
 
-    @Override public void error(StringBuilder doc, String rendered) { doc.append("<pre class=\"error\">").append(escape(rendered)).append("</pre>\n"); }
+    @Override public void error(StringBuilder doc, String rendered) {
+        doc.append("<pre class=\"error\">").append(escape(rendered)).append("</pre>\n");
+    }
 
     @Override public void end(StringBuilder doc) {
         doc.append("<script>").append(Katex.js()).append("</script>\n")
@@ -54,5 +67,7 @@ final class Html implements Format {
         return sb.toString();
     }
 
-    static String escape(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); }
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /** KaTeX's script and style from its webjar on the class path, the fonts inlined (woff2 only) so a page needs no other file. */
 final class Katex {
     private static final String DIST = "/META-INF/resources/webjars/katex/0.16.4/dist/";
-    private static final Pattern FONT = Pattern.compile("url\\(fonts/([A-Za-z0-9_-]+)\\.woff2\\) format\\(\"woff2\"\\)(,url\\(fonts/[^)]+\\) format\\(\"[a-z]+\"\\))*");
+    private static final Pattern FONT = Pattern.compile("url\\(fonts/([A-Za-z0-9_-]+)\\.woff2\\) "
+            + "format\\(\"woff2\"\\)(,url\\(fonts/[^)]+\\) format\\(\"[a-z]+\"\\))*");
 
     private Katex() {}
 
@@ -22,7 +23,8 @@ final class Katex {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String data = Base64.getEncoder().encodeToString(bytes("fonts/" + m.group(1) + ".woff2"));
-            m.appendReplacement(sb, Matcher.quoteReplacement("url(data:font/woff2;base64," + data + ") format(\"woff2\")"));
+            m.appendReplacement(sb, Matcher.quoteReplacement("url(data:font/woff2;base64," + data
+                    + ") format(\"woff2\")"));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -32,7 +34,8 @@ final class Katex {
 
     private static byte[] bytes(String name) {
         try (InputStream in = Katex.class.getResourceAsStream(DIST + name)) {
-            if (in == null) throw new UncheckedIOException(new IOException("KaTeX's " + name + " is missing from the class path"));
+            if (in == null)
+                throw new UncheckedIOException(new IOException("KaTeX's " + name + " is missing from the class path"));
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

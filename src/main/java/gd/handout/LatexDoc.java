@@ -10,7 +10,9 @@ final class LatexDoc implements Format {
            .append("\\begin{document}\n\\maketitle\n\n");
     }
 
-    @Override public void heading(StringBuilder doc, String text) { doc.append("\\section*{").append(escape(text)).append("}\n\n"); }
+    @Override public void heading(StringBuilder doc, String text) {
+        doc.append("\\section*{").append(escape(text)).append("}\n\n");
+    }
     @Override public void paragraph(StringBuilder doc, String text) { doc.append(escape(text)).append("\n\n"); }
     @Override public void code(StringBuilder doc, String code) { verbatim(doc, code); }
     @Override public void output(StringBuilder doc, String text) { verbatim(doc, text); }

@@ -9,10 +9,13 @@ final class Markdown implements Format {
     @Override public void code(StringBuilder doc, String code) { fence(doc, "python", code); }
     @Override public void output(StringBuilder doc, String text) { fence(doc, "text", text); }
     @Override public void math(StringBuilder doc, String latex) { doc.append("$$").append(latex).append("$$\n\n"); }
-    @Override public void image(StringBuilder doc, String file, String caption) { doc.append("![").append(caption).append("](").append(file).append(")\n\n"); }
+    @Override public void image(StringBuilder doc, String file, String caption) {
+        doc.append("![").append(caption).append("](").append(file).append(")\n\n");
+    }
 
     @Override public void check(StringBuilder doc, String code, boolean passed, String message) {
-        doc.append(passed ? "✓ " : "✗ ").append('`').append(code).append('`').append(passed ? "" : ": " + message.replace("\n", " ")).append("\n\n");
+        doc.append(passed ? "✓ " : "✗ ").append('`').append(code).append('`').append(passed ? ""
+                : ": " + message.replace("\n", " ")).append("\n\n");
     }
 
     @Override public void error(StringBuilder doc, String rendered) { fence(doc, "text", rendered); }

@@ -20,7 +20,8 @@ record Piece(List<String> comments, String code, List<Item> items, List<Blank> a
 
     /** Whether every statement is an assert (its checks then show its code). */
     boolean onlyChecks() {
-        return !items.isEmpty() && items.stream().allMatch(i -> i instanceof Check) && items.size() == code.split("\n").length;
+        return !items.isEmpty() && items.stream().allMatch(i -> i instanceof Check)
+                && items.size() == code.split("\n").length;
     }
 
     /** Whether this piece holds an exercise: an assert with an answer to leave out. */
@@ -33,7 +34,8 @@ record Piece(List<String> comments, String code, List<Item> items, List<Blank> a
         rightFirst.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(b.col, a.col));
         for (Blank b : rightFirst) {
             String l = lines[b.line];
-            lines[b.line] = l.substring(0, b.col) + "____" + l.substring(java.lang.Math.min(l.length(), b.col + b.length));
+            lines[b.line] = l.substring(0, b.col) + "____"
+                    + l.substring(java.lang.Math.min(l.length(), b.col + b.length));
         }
         return String.join("\n", lines);
     }

@@ -46,7 +46,8 @@ final class Transcript {
         for (int i = 0; i < order.size(); i++) {
             int start = order.get(i), next = i + 1 < order.size() ? order.get(i + 1) : lines.size() + 1;
             int end = next - 1;
-            while (end > start && isProse(lines.get(end - 1))) end--;       // trailing comments belong to the next piece
+            while (end > start && isProse(lines.get(end - 1)))
+                end--;       // trailing comments belong to the next piece
             List<String> comments = comments(lines, from, start - 1);
             String code = String.join("\n", lines.subList(start - 1, end)).stripTrailing();
             from = end + 1;
@@ -68,9 +69,12 @@ final class Transcript {
         for (Stmt s : stmts) {
             if (!(s instanceof Stmt.Assert a) || a.span().line() < start || a.span().line() > end) continue;
             Node answer = null;
-            if (a.condition() instanceof Node.Call c && c.fn() instanceof Node.Name n && n.name().equals("same") && c.args().size() == 2) answer = c.args().get(1);
+            if (a.condition() instanceof Node.Call c && c.fn() instanceof Node.Name n && n.name().equals("same")
+                    && c.args().size() == 2)
+                answer = c.args().get(1);
             else if (a.condition() instanceof Node.Binary b && b.op() == BinOp.EQ) answer = b.right();
-            if (answer != null) out.add(new Piece.Blank(answer.span().line() - start, answer.span().col(), answer.span().length()));
+            if (answer != null)
+                out.add(new Piece.Blank(answer.span().line() - start, answer.span().col(), answer.span().length()));
         }
         return out;
     }

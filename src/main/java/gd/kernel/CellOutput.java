@@ -42,7 +42,8 @@ final class CellOutput implements Output {
         endStatus();
         if (silent) return;
         iopub.publish(request, "display_data", Message.map(
-                "data", Message.map("text/plain", p.text(WIDTH, true), "image/png", Base64.getEncoder().encodeToString(p.png())),
+                "data", Message.map("text/plain", p.text(WIDTH, true), "image/png",
+                        Base64.getEncoder().encodeToString(p.png())),
                 "metadata", Message.map(), "transient", Message.map()));
     }
 

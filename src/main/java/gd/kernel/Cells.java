@@ -49,7 +49,8 @@ final class Cells {
         } finally {
             output.end();
         }
-        if (failed[0] == null) return Message.map("status", "ok", "execution_count", n, "payload", List.of(), "user_expressions", Map.of());
+        if (failed[0] == null)
+            return Message.map("status", "ok", "execution_count", n, "payload", List.of(), "user_expressions", Map.of());
         Map<String, Object> error = error(failed[0].diagnostic());
         if (!silent) iopub.publish(request, "error", error);
         Map<String, Object> reply = Message.map("status", "error", "execution_count", n);
@@ -61,8 +62,10 @@ final class Cells {
         String text = Display.out(o, session);
         if (text == null) return;
         Map<String, Object> data = Message.map("text/plain", text);
-        if (o instanceof Outcome.Value v && v.value() instanceof Expr e) data.put("text/latex", "$$" + Notation.LATEX.print(e) + "$$");
-        iopub.publish(request, "execute_result", Message.map("execution_count", n, "data", data, "metadata", Message.map()));
+        if (o instanceof Outcome.Value v && v.value() instanceof Expr e)
+            data.put("text/latex", "$$" + Notation.LATEX.print(e) + "$$");
+        iopub.publish(request, "execute_result", Message.map("execution_count", n, "data", data, "metadata",
+                Message.map()));
     }
 
     /** ename says which phase stopped the cell (or that it was interrupted); the traceback is gd's positioned message. */

@@ -17,7 +17,8 @@ record Connection(String transport, String ip, int shell, int control, int stdin
             throw new IOException(file + " is not a Jupyter connection file: " + e.getMessage());
         }
         Object scheme = m.getOrDefault("signature_scheme", "hmac-sha256");
-        if (!"hmac-sha256".equals(scheme)) throw new IOException(file + ": gd signs with hmac-sha256 only, not " + scheme);
+        if (!"hmac-sha256".equals(scheme))
+            throw new IOException(file + ": gd signs with hmac-sha256 only, not " + scheme);
         return new Connection(string(m, "transport", "tcp"), string(m, "ip", "127.0.0.1"),
                 port(m, "shell_port", file), port(m, "control_port", file), port(m, "stdin_port", file),
                 port(m, "iopub_port", file), port(m, "hb_port", file), string(m, "key", ""));

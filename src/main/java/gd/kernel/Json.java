@@ -108,14 +108,17 @@ final class Json {
         String n = text.substring(start, at);
         if (n.isEmpty()) throw fail("unexpected '" + text.charAt(start) + "'");
         try {
-            return n.contains(".") || n.contains("e") || n.contains("E") ? (Number) Double.parseDouble(n) : (Number) Long.parseLong(n);
+            return n.contains(".") || n.contains("e") || n.contains("E") ? (Number) Double.parseDouble(n)
+                    : (Number) Long.parseLong(n);
         } catch (NumberFormatException e) {
             throw fail("a bad number '" + n + "'");
         }
     }
 
     private void space() { while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++; }
-    private boolean peek(char c) { if (at < text.length() && text.charAt(at) == c) { at++; return true; } return false; }
+    private boolean peek(char c) {
+        if (at < text.length() && text.charAt(at) == c) { at++; return true; } return false;
+    }
     private boolean take(char c) { space(); return peek(c); }
     private void expect(char c) { space(); if (!peek(c)) throw fail("expected '" + c + "'"); }
     private Malformed fail(String what) { return new Malformed("bad JSON at character " + at + ": " + what); }

@@ -40,8 +40,10 @@ public final class Kernel {
     void serve() throws InterruptedException {
         ZContext ctx = new ZContext(1);
         try {
-            ZMQ.Socket shell = bind(ctx, SocketType.ROUTER, conn.shell()), control = bind(ctx, SocketType.ROUTER, conn.control());
-            bind(ctx, SocketType.ROUTER, conn.stdin());   // gd never asks for input; the socket is there because clients connect to it
+            ZMQ.Socket shell = bind(ctx, SocketType.ROUTER, conn.shell()),
+                    control = bind(ctx, SocketType.ROUTER, conn.control());
+            bind(ctx, SocketType.ROUTER,
+                    conn.stdin());   // gd never asks for input; the socket is there because clients connect to it
             ZMQ.Socket hb = bind(ctx, SocketType.REP, conn.hb());
             iopub = new Publisher(bind(ctx, SocketType.PUB, conn.iopub()), wire, session);
             requests = new Requests(new Cells(iopub, worker), worker, version);

@@ -9,16 +9,20 @@ import java.nio.file.Path;
  * --sys-prefix] [--name NAME] [--display-name TEXT]. Returns an exit code, as Main does.
  */
 public final class KernelCommand {
-    static final String USAGE = "usage: gd kernel install [--user | --prefix DIR | --sys-prefix] [--name NAME] [--display-name TEXT]\n"
+    static final String USAGE = "usage: gd kernel install [--user | --prefix DIR | --sys-prefix] [--name NAME] "
+            + "[--display-name TEXT]\n"
             + "       gd kernel -f CONNECTION_FILE   (Jupyter runs this)";
 
     private KernelCommand() {}
 
     public static int run(String[] args, String version, PrintStream out, PrintStream err) {
         if (args.length >= 1 && args[0].equals("install")) return install(args, out, err);
-        if (args.length == 2 && (args[0].equals("-f") || args[0].equals("--connection-file"))) return serve(Path.of(args[1]), version, err);
-        if (args.length == 1 && args[0].startsWith("--connection-file=")) return serve(Path.of(args[0].substring(18)), version, err);
-        return usage(err, args.length == 0 ? "gd kernel needs 'install' or '-f CONNECTION_FILE'" : "unknown kernel arguments: " + String.join(" ", args));
+        if (args.length == 2 && (args[0].equals("-f") || args[0].equals("--connection-file")))
+            return serve(Path.of(args[1]), version, err);
+        if (args.length == 1 && args[0].startsWith("--connection-file="))
+            return serve(Path.of(args[0].substring(18)), version, err);
+        return usage(err, args.length == 0 ? "gd kernel needs 'install' or '-f CONNECTION_FILE'"
+                : "unknown kernel arguments: " + String.join(" ", args));
     }
 
     private static int serve(Path file, String version, PrintStream err) {
@@ -54,7 +58,8 @@ public final class KernelCommand {
                     default -> { return usage(err, "unknown option '" + args[i] + "'"); }
                 }
             }
-            if (!name.matches("[A-Za-z0-9._-]+")) return usage(err, "a kernel name has letters, digits, '.', '_' and '-' only, not '" + name + "'");
+            if (!name.matches("[A-Za-z0-9._-]+"))
+                return usage(err, "a kernel name has letters, digits, '.', '_' and '-' only, not '" + name + "'");
             Path dir = KernelSpec.install(dataDir != null ? dataDir : KernelSpec.userDataDir(), name, display);
             out.println("Installed kernelspec " + name + " in " + dir);
             return 0;

@@ -24,7 +24,8 @@ final class KernelSpec {
         Files.createDirectories(dir);
         String json = Json.write(Message.map("argv", argv(), "display_name", displayName, "language", "gd",
                 "interrupt_mode", "signal", "metadata", Message.map("debugger", false)));
-        AtomicFile.write(dir.resolve("kernel.json"), tmp -> Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8));
+        AtomicFile.write(dir.resolve("kernel.json"), tmp -> Files.writeString(tmp, json + "\n",
+                StandardCharsets.UTF_8));
         return dir;
     }
 
@@ -42,7 +43,8 @@ final class KernelSpec {
 
     /** sys.prefix of the python3 on the PATH (the one whose Jupyter will look there), as ipykernel's --sys-prefix. */
     static Path sysPrefix() throws IOException {
-        Process p = new ProcessBuilder("python3", "-c", "import sys; print(sys.prefix)").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("python3", "-c",
+                "import sys; print(sys.prefix)").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
             if (p.waitFor() != 0 || out.isEmpty()) throw new IOException("python3 did not say its sys.prefix: " + out);
@@ -66,14 +68,17 @@ final class KernelSpec {
     private static List<String> launcher() {
         try {
             Path code = Path.of(KernelSpec.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path script = code.getParent() == null || code.getParent().getParent() == null ? null : code.getParent().getParent().resolve("gd");
-            if (code.toString().endsWith(".jar") && script != null && Files.isExecutable(script)) return List.of(script.toString());
+            Path script = code.getParent() == null || code.getParent().getParent() == null ? null
+                    : code.getParent().getParent().resolve("gd");
+            if (code.toString().endsWith(".jar") && script != null && Files.isExecutable(script))
+                return List.of(script.toString());
         } catch (java.net.URISyntaxException | RuntimeException e) {
             // no code source to go by: start this JVM directly
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> path = new ArrayList<>();     // absolute: Jupyter starts kernels in the notebook's folder
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) path.add(Path.of(entry).toAbsolutePath().toString());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator))
+            path.add(Path.of(entry).toAbsolutePath().toString());
         return List.of(java, "-cp", String.join(File.pathSeparator, path), "gd.Main");
     }
 }

@@ -32,7 +32,8 @@ final class Lookup {
         int start = wordStart(code, cursor);
         String word = code.substring(start, cursor);
         List<String> mine = new ArrayList<>(), others = new ArrayList<>();
-        for (Binding b : session.bindings()) if (b.name().startsWith(word) && !b.name().equals(Session.LAST)) mine.add(b.name());
+        for (Binding b : session.bindings())
+            if (b.name().startsWith(word) && !b.name().equals(Session.LAST)) mine.add(b.name());
         if (mine.isEmpty() || word.isEmpty())
             for (String name : session.names()) if (name.startsWith(word) && !mine.contains(name)) others.add(name);
         mine.addAll(others);
@@ -48,8 +49,10 @@ final class Lookup {
         String name = code.substring(start, end);
         if (name.isEmpty() && start > 0) return inspect(session, code, code.codePointCount(0, callee(code, start)));
         String text = help(session, name);
-        if (text == null) return Message.map("status", "ok", "found", false, "data", Message.map(), "metadata", Message.map());
-        return Message.map("status", "ok", "found", true, "data", Message.map("text/plain", text), "metadata", Message.map());
+        if (text == null)
+            return Message.map("status", "ok", "found", false, "data", Message.map(), "metadata", Message.map());
+        return Message.map("status", "ok", "found", true, "data", Message.map("text/plain", text), "metadata",
+                Message.map());
     }
 
     private static String help(Session session, String name) {

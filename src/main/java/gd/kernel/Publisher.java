@@ -28,8 +28,10 @@ final class Publisher implements Runnable {
     /** Publishes a message of this type on behalf of the request (its parent); safe from any thread, never blocks. */
     void publish(Message parent, String type, Map<String, Object> content) {
         Message m = parent == null
-                ? new Message(List.of(), Message.header(type, session), Map.of(), new java.util.LinkedHashMap<>(), content)
-                : new Message(List.of(), Message.header(type, session), parent.header, new java.util.LinkedHashMap<>(), content);
+                ? new Message(List.of(), Message.header(type, session), Map.of(),
+                new java.util.LinkedHashMap<>(), content)
+                : new Message(List.of(), Message.header(type, session), parent.header,
+                new java.util.LinkedHashMap<>(), content);
         queue.offer(m);
     }
 

@@ -28,7 +28,8 @@ final class Wire {
 
     List<byte[]> frames(Message m) {
         List<byte[]> out = new ArrayList<>(m.identities);
-        byte[][] parts = {utf8(Json.write(m.header)), utf8(Json.write(m.parent)), utf8(Json.write(m.metadata)), utf8(Json.write(m.content))};
+        byte[][] parts = {utf8(Json.write(m.header)), utf8(Json.write(m.parent)), utf8(Json.write(m.metadata)),
+                utf8(Json.write(m.content))};
         out.add(DELIMITER);
         out.add(sign(parts));
         for (byte[] p : parts) out.add(p);
@@ -40,9 +41,11 @@ final class Wire {
         while (d < frames.size() && !java.util.Arrays.equals(frames.get(d), DELIMITER)) d++;
         if (frames.size() < d + 6) throw new Rejected("not a Jupyter message (" + frames.size() + " frames)");
         byte[][] parts = {frames.get(d + 2), frames.get(d + 3), frames.get(d + 4), frames.get(d + 5)};
-        if (!MessageDigest.isEqual(sign(parts), frames.get(d + 1))) throw new Rejected("a message with a bad signature");
+        if (!MessageDigest.isEqual(sign(parts), frames.get(d + 1)))
+            throw new Rejected("a message with a bad signature");
         try {
-            return new Message(frames.subList(0, d), object(parts[0]), object(parts[1]), object(parts[2]), object(parts[3]));
+            return new Message(frames.subList(0, d), object(parts[0]), object(parts[1]), object(parts[2]),
+                    object(parts[3]));
         } catch (Json.Malformed e) {
             throw new Rejected(e.getMessage());
         }

@@ -17,10 +17,15 @@ public final class Conversions implements Library {
 
     @Override public List<Builtin> builtins() {
         return List.of(
-            new Builtin("str", "str(v)", "v as the text it prints as: str(3) + \"x\" is \"3x\"", a -> a.interp().show(a.expect(1, 1).get(0))),
-            new Builtin("int", "int(v)", "a whole number: int(2.7) is 2 (toward zero), int(\"42\") is 42", Conversions::toInt),
-            new Builtin("float", "float(v)", "a floating-point number: float(1) is 1.0, float(\"2.5\") is 2.5", Conversions::toFloat),
-            new Builtin("round", "round(x) or round(x, n)", "x rounded to a whole number, or to n decimals; halves go to the even neighbour, as in Python: round(2.5) is 2", Conversions::round));
+            new Builtin("str", "str(v)", "v as the text it prints as: str(3) + \"x\" is \"3x\"",
+                    a -> a.interp().show(a.expect(1, 1).get(0))),
+            new Builtin("int", "int(v)", "a whole number: int(2.7) is 2 (toward zero), int(\"42\") is 42",
+                    Conversions::toInt),
+            new Builtin("float", "float(v)", "a floating-point number: float(1) is 1.0, float(\"2.5\") is 2.5",
+                    Conversions::toFloat),
+            new Builtin("round", "round(x) or round(x, n)",
+                    "x rounded to a whole number, or to n decimals; halves go to the even neighbour, as in Python: "
+                            + "round(2.5) is 2", Conversions::round));
     }
 
     private static Num number(Args a) {
@@ -62,9 +67,11 @@ public final class Conversions implements Library {
         a.expect(1, 2);
         Num n = number(a);
         if (!Double.isFinite(n.doubleValue())) throw a.errorAt(0, "cannot round " + n);
-        if (a.size() == 1) return n.isInteger() ? n : Num.of(exact(n).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+        if (a.size() == 1)
+            return n.isInteger() ? n : Num.of(exact(n).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
         Num digits = a.num(1);
-        if (!digits.isInteger() || digits.numerator().abs().bitLength() > 16) throw a.errorAt(1, "round's number of decimals must be a small whole number, got " + digits);
+        if (!digits.isInteger() || digits.numerator().abs().bitLength() > 16)
+            throw a.errorAt(1, "round's number of decimals must be a small whole number, got " + digits);
         if (n.isInteger() && digits.signum() >= 0) return n;
         double r = exact(n).setScale(digits.numerator().intValue(), RoundingMode.HALF_EVEN).doubleValue();
         return n.isInteger() ? Num.of(BigDecimal.valueOf(r).toBigInteger()) : Num.of(r);

@@ -27,22 +27,27 @@ public final class CourseLib implements Library {
     @Override public List<Builtin> builtins() {
         return List.of(
             new Builtin("gradient", "gradient(e) or gradient(e, [x, y])",
-                "the list of e's derivatives, one per variable: the declared parameters that occur in e, in the order they were "
+                "the list of e's derivatives, one per variable: the declared parameters that occur in e, in the order "
+                        + "they were "
                 + "declared, or the symbols given: gradient(x**2*y, [x, y]) is [2*x*y, x**2]", CourseLib::gradient),
             new Builtin("hessian", "hessian(e) or hessian(e, [x, y])",
                 "the matrix (a list of rows) of e's second derivatives, over the same variables as gradient: "
                 + "hessian(x**2*y, [x, y]) is [[2*y, 2*x], [2*x, 0]]", CourseLib::hessian),
             new Builtin("jacobian", "jacobian([f, g]) or jacobian([f, g], [x, y])",
-                "the matrix whose rows are the gradients of f, g, ..., over the parameters that occur in any of them, or the symbols given: "
+                "the matrix whose rows are the gradients of f, g, ..., over the parameters that occur in any of them, "
+                        + "or the symbols given: "
                 + "jacobian([x*y, x + y], [x, y]) is [[y, x], [1, 1]]", CourseLib::jacobian),
             new Builtin("subs", "subs(e, {x: 2*y})",
-                "e with each symbol the dict names replaced by its value (a number or an expression), simplified; val gives a number instead: "
+                "e with each symbol the dict names replaced by its value (a number or an expression), simplified; val "
+                        + "gives a number instead: "
                 + "subs(x**2 + 1, {x: 2*y}) is 4*y**2 + 1", CourseLib::subs),
             new Builtin("taylor", "taylor(e, x, a, n)",
-                "the Taylor polynomial of e in x about a, up to (x - a)**n, with exact coefficients: taylor(exp(x), x, 0, 3) is "
+                "the Taylor polynomial of e in x about a, up to (x - a)**n, with exact coefficients: taylor(exp(x), "
+                        + "x, 0, 3) is "
                 + "1 + x + x**2/2 + x**3/6", CourseLib::taylor),
             new Builtin("tangent", "tangent(e, x, a)",
-                "the tangent line to e at x = a, that is e(a) + e'(a)*(x - a): tangent(x**2, x, 3) is 6*x - 9", CourseLib::tangent));
+                "the tangent line to e at x = a, that is e(a) + e'(a)*(x - a): tangent(x**2, x, 3) is 6*x - 9",
+                        CourseLib::tangent));
     }
 
     private static Object gradient(Args a) {
@@ -65,7 +70,8 @@ public final class CourseLib implements Library {
         List<Expr> fs = new ArrayList<>();
         for (Object f : a.list(0)) {
             if (f instanceof Expr e) fs.add(e);
-            else throw a.errorAt(0, "jacobian takes a list of expressions, like [x*y, x + y]; it holds " + Values.describe(f));
+            else throw a.errorAt(0, "jacobian takes a list of expressions, like [x*y, x + y]; it holds "
+                    + Values.describe(f));
         }
         List<Expr.Sym> xs = variables(a, fs);
         List<Object> rows = new ArrayList<>();
@@ -109,7 +115,8 @@ public final class CourseLib implements Library {
             if (!(en.getKey() instanceof Expr.Sym s))
                 throw a.errorAt(1, "subs replaces symbols; the key " + Values.show(en.getKey()) + " is not one");
             if (!(en.getValue() instanceof Expr v))
-                throw a.errorAt(1, "the replacement for " + s.name() + " must be a number or an expression, got " + Values.describe(en.getValue()));
+                throw a.errorAt(1, "the replacement for " + s.name() + " must be a number or an expression, got "
+                        + Values.describe(en.getValue()));
             with.put(s, v);
         }
         return Simplifier.simplify(Substitution.apply(a.expr(0), with));
@@ -151,7 +158,9 @@ public final class CourseLib implements Library {
     }
 
     /** e at x = a, exactly where it can be (sin(0) is 0; sin(1) stays sin(1)). */
-    private static Expr value(Expr e, Expr.Sym x, Expr a) { return Simplifier.simplify(Substitution.apply(e, Map.of(x, a))); }
+    private static Expr value(Expr e, Expr.Sym x, Expr a) {
+        return Simplifier.simplify(Substitution.apply(e, Map.of(x, a)));
+    }
 
     private static List<Object> list(List<Object> items) { return Collections.unmodifiableList(new ArrayList<>(items)); }
 }

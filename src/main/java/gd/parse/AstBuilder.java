@@ -48,7 +48,8 @@ final class AstBuilder extends GdBaseVisitor<Object> {
 
     Span span(ParserRuleContext ctx) {
         Token a = ctx.getStart(), b = ctx.getStop();
-        int length = b == null || b.getLine() != a.getLine() ? source.line(a.getLine()).length() - a.getCharPositionInLine()
+        int length = b == null || b.getLine() != a.getLine()
+                ? source.line(a.getLine()).length() - a.getCharPositionInLine()
                 : b.getCharPositionInLine() + b.getText().length() - a.getCharPositionInLine();
         return new Span(source, a.getLine(), a.getCharPositionInLine(), length);
     }
@@ -64,20 +65,24 @@ final class AstBuilder extends GdBaseVisitor<Object> {
         if (list != null && !list.compFor().isEmpty()) {               // a generator argument: sum(e for x in xs)
             GdParser.ArgContext only = list.arg(0);
             if (only.ID() != null)
-                throw new gd.ast.GdError(gd.ast.Diagnostic.Kind.SYNTAX, span(only), "a generator argument cannot be an option like '" + only.ID().getText() + "='");
+                throw new gd.ast.GdError(gd.ast.Diagnostic.Kind.SYNTAX, span(only),
+                        "a generator argument cannot be an option like '" + only.ID().getText() + "='");
             args.add(new Node.Comp(node(only.expr()), fors(list.compFor()), span(list)));
         } else if (list != null) {
             for (GdParser.ArgContext a : list.arg()) {
                 if (a.ID() != null) keywords.add(new Node.Keyword(a.ID().getText(), node(a.expr()), span(a)));
                 else if (!keywords.isEmpty())
-                    throw new gd.ast.GdError(gd.ast.Diagnostic.Kind.SYNTAX, span(a), "a positional argument cannot follow a keyword argument");
+                    throw new gd.ast.GdError(gd.ast.Diagnostic.Kind.SYNTAX, span(a),
+                            "a positional argument cannot follow a keyword argument");
                 else args.add(node(a.expr()));
             }
         }
         return new Node.Call(node(ctx.expr()), args, keywords, span(ctx));
     }
 
-    @Override public Node visitIndex(GdParser.IndexContext ctx) { return new Node.Index(node(ctx.expr(0)), node(ctx.expr(1)), span(ctx)); }
+    @Override public Node visitIndex(GdParser.IndexContext ctx) {
+        return new Node.Index(node(ctx.expr(0)), node(ctx.expr(1)), span(ctx));
+    }
     @Override public Node visitSlice(GdParser.SliceContext ctx) {
         return new Node.Slice(node(ctx.expr(0)), optional(ctx.lo), optional(ctx.hi), optional(ctx.step), span(ctx));
     }
@@ -86,22 +91,44 @@ final class AstBuilder extends GdBaseVisitor<Object> {
         return new Node.Cond(node(ctx.expr(1)), node(ctx.expr(0)), node(ctx.expr(2)), span(ctx));
     }
 
-    @Override public Node visitFString(GdParser.FStringContext ctx) { return FStrings.parse(ctx.FSTRING().getSymbol(), source); }
+    @Override public Node visitFString(GdParser.FStringContext ctx) {
+        return FStrings.parse(ctx.FSTRING().getSymbol(), source);
+    }
 
     private Node optional(GdParser.ExprContext ctx) { return ctx == null ? null : node(ctx); }
 
-    @Override public Node visitAttr(GdParser.AttrContext ctx) { return new Node.Attr(node(ctx.expr()), ctx.getChild(2).getText(), span(ctx)); }
-    @Override public Node visitPow(GdParser.PowContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitMulDiv(GdParser.MulDivContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitAddSub(GdParser.AddSubContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitCompare(GdParser.CompareContext ctx) { return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx); }
+    @Override public Node visitAttr(GdParser.AttrContext ctx) {
+        return new Node.Attr(node(ctx.expr()), ctx.getChild(2).getText(), span(ctx));
+    }
+    @Override public Node visitPow(GdParser.PowContext ctx) {
+        return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx);
+    }
+    @Override public Node visitMulDiv(GdParser.MulDivContext ctx) {
+        return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx);
+    }
+    @Override public Node visitAddSub(GdParser.AddSubContext ctx) {
+        return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx);
+    }
+    @Override public Node visitCompare(GdParser.CompareContext ctx) {
+        return binary(BinOp.of(ctx.op.getText()), ctx.expr(0), ctx.expr(1), ctx);
+    }
     @Override public Node visitAnd(GdParser.AndContext ctx) { return binary(BinOp.AND, ctx.expr(0), ctx.expr(1), ctx); }
     @Override public Node visitOr(GdParser.OrContext ctx) { return binary(BinOp.OR, ctx.expr(0), ctx.expr(1), ctx); }
-    @Override public Node visitUnary(GdParser.UnaryContext ctx) { return new Node.Unary(ctx.op.getText().equals("-") ? UnOp.NEG : UnOp.PLUS, node(ctx.expr()), span(ctx)); }
-    @Override public Node visitNot(GdParser.NotContext ctx) { return new Node.Unary(UnOp.NOT, node(ctx.expr()), span(ctx)); }
-    @Override public Node visitNumber(GdParser.NumberContext ctx) { return new Node.NumLit(number(ctx.getText()), span(ctx)); }
-    @Override public Node visitString(GdParser.StringContext ctx) { return new Node.StrLit(Strings.unquote(ctx.getText()), span(ctx)); }
-    @Override public Node visitBool(GdParser.BoolContext ctx) { return new Node.BoolLit(ctx.getText().equalsIgnoreCase("true"), span(ctx)); }
+    @Override public Node visitUnary(GdParser.UnaryContext ctx) {
+        return new Node.Unary(ctx.op.getText().equals("-") ? UnOp.NEG : UnOp.PLUS, node(ctx.expr()), span(ctx));
+    }
+    @Override public Node visitNot(GdParser.NotContext ctx) {
+        return new Node.Unary(UnOp.NOT, node(ctx.expr()), span(ctx));
+    }
+    @Override public Node visitNumber(GdParser.NumberContext ctx) {
+        return new Node.NumLit(number(ctx.getText()), span(ctx));
+    }
+    @Override public Node visitString(GdParser.StringContext ctx) {
+        return new Node.StrLit(Strings.unquote(ctx.getText()), span(ctx));
+    }
+    @Override public Node visitBool(GdParser.BoolContext ctx) {
+        return new Node.BoolLit(ctx.getText().equalsIgnoreCase("true"), span(ctx));
+    }
     @Override public Node visitName(GdParser.NameContext ctx) { return new Node.Name(ctx.getText(), span(ctx)); }
     @Override public Node visitParens(GdParser.ParensContext ctx) { return node(ctx.expr()); }
     @Override public Node visitList(GdParser.ListContext ctx) {

@@ -29,7 +29,8 @@ final class ErrorCollector extends BaseErrorListener {
     }
 
     @Override
-    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg, RecognitionException e) {
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
+            RecognitionException e) {
         if (first != null) return;
         if (offending instanceof Token t && recognizer instanceof Parser p) {
             first = parserError(t, previous(p.getInputStream(), t));
@@ -42,22 +43,26 @@ final class ErrorCollector extends BaseErrorListener {
         String text = source.line(line);
         char c = col < text.length() ? text.charAt(col) : ' ';
         if (c == '"' || c == '\'')
-            return error(line, col, text.length() - col, "this string is never closed: add " + c + " before the end of the line");
+            return error(line, col, text.length() - col,
+                    "this string is never closed: add " + c + " before the end of the line");
         return error(line, col, 1, "'" + c + "' is not a character gd understands here");
     }
 
     private GdError parserError(Token t, Token prev) {
-        boolean atEnd = t.getType() == Token.EOF || t.getType() == GdLexer.NEWLINE || t.getType() == GdParser.DEDENT || t.getText().equals(";");
+        boolean atEnd = t.getType() == Token.EOF || t.getType() == GdLexer.NEWLINE || t.getType() == GdParser.DEDENT
+                || t.getText().equals(";");
         String found = quoted(t);
         Token keyword = keywordAsName(t, prev);
         if (keyword != null)
-            return at(keyword, null, "'" + keyword.getText() + "' is a keyword of gd, so it cannot be used as a name; pick another, like '" + keyword.getText() + "_'");
+            return at(keyword, null, "'" + keyword.getText()
+                    + "' is a keyword of gd, so it cannot be used as a name; pick another, like '" + keyword.getText() + "_'");
         if (prev != null && prev.getText().equals("params"))
             return at(t, prev, "'params' must be followed by parameter names (like 'params m b'), found " + found);
         if (prev != null && expectsOperand(prev.getText()))
             return at(t, prev, "expected an expression after '" + prev.getText() + "', found " + found);
         if (prev != null && t.getText().equals("="))
-            return at(t, prev, "only a name (x = 1), names (a, b = xs) or a function heading with names in its brackets (f(x, y) = ...) can stand before '='");
+            return at(t, prev, "only a name (x = 1), names (a, b = xs) or a function heading with names in its "
+                    + "brackets (f(x, y) = ...) can stand before '='");
         if (atEnd) return at(t, prev, "this statement is not finished");
         if (prev != null && prev.getText().equals("for"))
             return at(t, prev, "expected a loop variable after 'for', found " + found);

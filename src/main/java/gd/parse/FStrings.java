@@ -29,13 +29,22 @@ final class FStrings {
         int i = 0;
         while (i < body.length()) {
             char c = body.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < body.length() && body.charAt(i + 1) == c) { run.append(c); i += 2; continue; }
+            if ((c == '{' || c == '}') && i + 1 < body.length() && body.charAt(i + 1) == c) {
+                run.append(c);
+                i += 2;
+                continue;
+            }
             if (c == '}') throw error(source, token, base + i, "a single '}' in an f-string must be written '}}'");
-            if (c != '{') { run.append(c); i++; continue; }
+            if (c != '{') {
+                run.append(c);
+                i++;
+                continue;
+            }
             int end = closing(body, i, source, token, base);
             int colon = specColon(body, i + 1, end);
             String expr = body.substring(i + 1, colon < 0 ? end : colon);
-            if (expr.isBlank()) throw error(source, token, base + i, "this {} in the f-string needs an expression inside, like {x}");
+            if (expr.isBlank())
+                throw error(source, token, base + i, "this {} in the f-string needs an expression inside, like {x}");
             texts.add(Strings.unescape(run.toString()));
             run.setLength(0);
             holes.add(Parse.hole(source, expr, token.getLine(), base + i + 1));

@@ -66,7 +66,8 @@ final class Layout {
 
     private void end(Token eof) {
         done = true;
-        if (last != null && !lineStart) out.add(synthetic(GdLexer.NEWLINE, "\n", last, last.getCharPositionInLine() + last.getText().length()));
+        if (last != null && !lineStart)
+            out.add(synthetic(GdLexer.NEWLINE, "\n", last, last.getCharPositionInLine() + last.getText().length()));
         if (last != null && last.getText().equals(":")) throw blockExpected(last);
         while (levels.size() > 1) {
             levels.pop();
@@ -85,7 +86,9 @@ final class Layout {
             return;
         }
         if (here.startsWith(top)) {
-            if (!opens) throw error(t, "this line is indented, but no block starts here (only a line ending in ':' opens one); remove the indentation");
+            if (!opens)
+                throw error(t, "this line is indented, but no block starts here (only a line ending in ':' opens "
+                        + "one); remove the indentation");
             levels.push(here);
             out.add(synthetic(GdParser.INDENT, "", t, t.getCharPositionInLine()));
             return;
@@ -100,8 +103,10 @@ final class Layout {
 
     private GdError mismatch(Token t, String here, String outer) {
         if (mixes(here, outer))
-            return error(t, "this line's indentation mixes tabs and spaces differently from the lines around it; indent with spaces only");
-        return error(t, "this line's indentation (" + describe(here) + ") does not match any enclosing block's (" + describe(outer) + ")");
+            return error(t, "this line's indentation mixes tabs and spaces differently from the lines around it; "
+                    + "indent with spaces only");
+        return error(t, "this line's indentation (" + describe(here) + ") does not match any enclosing block's ("
+                + describe(outer) + ")");
     }
 
     private static boolean mixes(String a, String b) {
@@ -121,7 +126,8 @@ final class Layout {
     }
 
     private GdError error(Token t, String message) {
-        return new GdError(Diagnostic.Kind.SYNTAX, new Span(source, t.getLine(), t.getCharPositionInLine(), Math.max(1, t.getText().length())), message);
+        return new GdError(Diagnostic.Kind.SYNTAX, new Span(source, t.getLine(), t.getCharPositionInLine(),
+                Math.max(1, t.getText().length())), message);
     }
 
     private static Token synthetic(int type, String text, Token near, int col) {

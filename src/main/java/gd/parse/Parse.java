@@ -175,7 +175,9 @@ public final class Parse {
             String s = tokens.get(i).getText();
             if (s.equals("(") || s.equals("[") || s.equals("{")) depth++;
             else if (s.equals(")") || s.equals("]") || s.equals("}")) depth = Math.max(0, depth - 1);
-            else if (s.equals(":") && depth == 0 && (i + 1 == tokens.size() || tokens.get(i + 1).getType() == GdLexer.NEWLINE)) return true;
+            else if (s.equals(":") && depth == 0 && (i + 1 == tokens.size()
+                    || tokens.get(i + 1).getType() == GdLexer.NEWLINE))
+                return true;
         }
         return false;
     }

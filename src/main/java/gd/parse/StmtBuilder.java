@@ -69,7 +69,8 @@ final class StmtBuilder extends GdBaseVisitor<Stmt> {
 
     @Override public Stmt visitFor(GdParser.ForContext ctx) {
         Node iter = exprs.expr(ctx.expr());
-        return new Stmt.For(names(ctx.ID()), iter, loopBody(ctx.block()), heading(ctx.getStart(), ctx.expr().getStop()));
+        return new Stmt.For(names(ctx.ID()), iter, loopBody(ctx.block()),
+                heading(ctx.getStart(), ctx.expr().getStop()));
     }
 
     @Override public Stmt visitFnDef(GdParser.FnDefContext ctx) {
@@ -78,7 +79,8 @@ final class StmtBuilder extends GdBaseVisitor<Stmt> {
         loops = 0;                                 // a break in a function does not leave a loop around the def
         functions++;
         try {
-            return new Stmt.FnDef(ids.get(0), ids.subList(1, ids.size()), block(ctx.block()), heading(ctx.getStart(), ctx.getStart()));
+            return new Stmt.FnDef(ids.get(0), ids.subList(1, ids.size()), block(ctx.block()),
+                    heading(ctx.getStart(), ctx.getStart()));
         } finally {
             functions--;
             loops = outerLoops;
@@ -95,11 +97,13 @@ final class StmtBuilder extends GdBaseVisitor<Stmt> {
     }
 
     @Override public Stmt visitAssert(GdParser.AssertContext ctx) {
-        return new Stmt.Assert(exprs.expr(ctx.expr(0)), ctx.expr().size() > 1 ? exprs.expr(ctx.expr(1)) : null, exprs.span(ctx));
+        return new Stmt.Assert(exprs.expr(ctx.expr(0)), ctx.expr().size() > 1 ? exprs.expr(ctx.expr(1)) : null,
+                exprs.span(ctx));
     }
 
     @Override public Stmt visitReturn(GdParser.ReturnContext ctx) {
-        if (functions == 0) throw error(exprs.span(ctx.getStart()), "'return' can only be used inside a function (def f(...):)");
+        if (functions == 0)
+            throw error(exprs.span(ctx.getStart()), "'return' can only be used inside a function (def f(...):)");
         return new Stmt.Return(ctx.expr() == null ? null : exprs.expr(ctx.expr()), exprs.span(ctx));
     }
 
@@ -154,8 +158,10 @@ final class StmtBuilder extends GdBaseVisitor<Stmt> {
 
     /** From token a to the end of token b on a's line: a compound statement's heading, which its errors point at. */
     private Span heading(Token a, Token b) {
-        int end = b.getLine() == a.getLine() ? b.getCharPositionInLine() + b.getText().length() : a.getCharPositionInLine() + a.getText().length();
-        return new Span(exprs.span(a).source(), a.getLine(), a.getCharPositionInLine(), end - a.getCharPositionInLine());
+        int end = b.getLine() == a.getLine() ? b.getCharPositionInLine() + b.getText().length()
+                : a.getCharPositionInLine() + a.getText().length();
+        return new Span(exprs.span(a).source(), a.getLine(), a.getCharPositionInLine(),
+                end - a.getCharPositionInLine());
     }
 
     private static List<String> names(List<TerminalNode> ids) {
@@ -164,5 +170,7 @@ final class StmtBuilder extends GdBaseVisitor<Stmt> {
         return out;
     }
 
-    private static GdError error(Span span, String message) { return new GdError(Diagnostic.Kind.SYNTAX, span, message); }
+    private static GdError error(Span span, String message) {
+        return new GdError(Diagnostic.Kind.SYNTAX, span, message);
+    }
 }

@@ -19,15 +19,19 @@ public final class Charts {
     }
 
     /** The model against the target (nullable) and the data points, over the data's x range, with a legend. */
-    public static String fit(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys, int width, boolean unicode) {
+    public static String fit(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys, int width,
+            boolean unicode) {
         return TextChart.render(fitFigure(model, target, xs, ys, 2 * width), width, FIT_ROWS, unicode);
     }
 
     /** The loss curve as a picture: terminal text or a PNG, as the output prefers. */
-    public static gd.eval.Picture lossChart(List<Double> losses) { return new Chart(samples -> lossFigure(losses), LOSS_ROWS, true); }
+    public static gd.eval.Picture lossChart(List<Double> losses) {
+        return new Chart(samples -> lossFigure(losses), LOSS_ROWS, true);
+    }
 
     /** The fit as a picture: terminal text or a PNG, as the output prefers. */
-    public static gd.eval.Picture fitChart(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys) {
+    public static gd.eval.Picture fitChart(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs,
+            double[] ys) {
         return new Chart(samples -> fitFigure(model, target, xs, ys, samples), FIT_ROWS, true);
     }
 
@@ -35,10 +39,12 @@ public final class Charts {
      * train's to=: one picture of the fit (when there is a model) above the loss curve, or the loss
      * curve alone; model may be null.
      */
-    public static gd.eval.Picture runChart(List<Double> losses, DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys) {
+    public static gd.eval.Picture runChart(List<Double> losses, DoubleUnaryOperator model, DoubleUnaryOperator target,
+            double[] xs, double[] ys) {
         Chart loss = new Chart(samples -> lossFigure(losses), LOSS_ROWS, true);
         if (model == null) return new Stack(List.of(loss), Pictures.PNG_HEIGHT);
-        return new Stack(List.of(new Chart(samples -> fitFigure(model, target, xs, ys, samples), FIT_ROWS, true), loss), Pictures.PNG_HEIGHT, RUN_LOSS_HEIGHT);
+        return new Stack(List.of(new Chart(samples -> fitFigure(model, target, xs, ys, samples), FIT_ROWS, true), loss),
+                Pictures.PNG_HEIGHT, RUN_LOSS_HEIGHT);
     }
 
     static Figure lossFigure(List<? extends Number> losses) {
@@ -53,9 +59,12 @@ public final class Charts {
             else { lo = Math.min(lo, values[i]); hi = Math.max(hi, values[i]); }
         }
         boolean log = lo > 0 && hi / lo >= 100;
-        Figure f = new Figure().title("loss by step" + (log ? " (log scale)" : "")).xLabel("step").integerX(true).logY(log)
+        Figure f = new Figure().title("loss by step" + (log ? " (log scale)"
+                : "")).xLabel("step").integerX(true).logY(log)
                 .add("loss", Figure.Role.LINE, steps, values);
-        if (!bad.isEmpty()) f.note("skipped " + bad.size() + " non-finite value" + (bad.size() == 1 ? "" : "s") + " (step" + (bad.size() == 1 ? " " : "s ") + steps(bad) + ")");
+        if (!bad.isEmpty())
+            f.note("skipped " + bad.size() + " non-finite value" + (bad.size() == 1 ? "" : "s") + " (step"
+                    + (bad.size() == 1 ? " " : "s ") + steps(bad) + ")");
         return f;
     }
 
@@ -65,7 +74,8 @@ public final class Charts {
         return bad.get(0) + ", " + bad.get(1) + ", ..., " + bad.get(bad.size() - 1);
     }
 
-    static Figure fitFigure(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys, int samples) {
+    static Figure fitFigure(DoubleUnaryOperator model, DoubleUnaryOperator target, double[] xs, double[] ys,
+            int samples) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double x : xs) if (Double.isFinite(x)) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
         if (!(lo < hi)) { lo = Double.isFinite(lo) ? lo - 1 : -1; hi = Double.isFinite(hi) ? hi + 1 : 1; }
@@ -73,7 +83,8 @@ public final class Charts {
         lo -= margin;
         hi += margin;
         double[] grid = linspace(lo, hi, samples);
-        Figure f = new Figure().xLimits(lo, hi).title(target != null ? "fit: model, target and data" : "fit: model and data");
+        Figure f = new Figure().xLimits(lo, hi).title(target != null ? "fit: model, target and data"
+                : "fit: model and data");
         f.add("model", Figure.Role.MODEL, grid, sample(model, grid));
         if (target != null) f.add("target", Figure.Role.TARGET, grid, sample(target, grid));
         if (xs.length > 0) f.add("data", Figure.Role.DATA, xs, ys);

@@ -26,22 +26,28 @@ final class ContourOptions {
         a.expect(3, 3, "run", "xrange", "yrange", "to", "title");
         Expr loss = a.expr(0);
         if (!(a.get(1) instanceof Expr.Sym m) || !(a.get(2) instanceof Expr.Sym b) || m == b)
-            throw a.errorAt(a.get(1) instanceof Expr.Sym ? 2 : 1, "contour draws the loss against two different parameters: contour(loss, m, b)");
+            throw a.errorAt(a.get(1) instanceof Expr.Sym ? 2 : 1,
+                    "contour draws the loss against two different parameters: contour(loss, m, b)");
         String to = a.has("to") ? a.keyword("to") instanceof String s ? s : "" : null;
         boolean gif = to != null && to.toLowerCase(java.util.Locale.ROOT).endsWith(".gif");
         if (to != null && !gif && Pictures.Format.of(to) == null)
-            throw a.errorAt("to", "to= names the PNG, SVG or GIF file to write, like to=\"landscape.png\" or to=\"descent.gif\"");
+            throw a.errorAt("to", "to= names the PNG, SVG or GIF file to write, like to=\"landscape.png\" or "
+                    + "to=\"descent.gif\"");
         if (gif && !a.has("run")) throw a.errorAt("to", "a GIF shows the descent of a run: add run=train(loss, ...)");
         double[] px = {a.env().param(m).doubleValue()}, py = {a.env().param(b).doubleValue()}, losses = {};
         if (a.has("run")) {
-            if (!(a.keyword("run") instanceof Values.Shown run) || !(run.attr("history") instanceof Map<?, ?> h) || !(h.get(m) instanceof List<?> hm) || !(h.get(b) instanceof List<?> hb))
-                throw a.errorAt("run", "run= takes what train returned for a loss with " + m.name() + " and " + b.name() + ": run = train(loss, ...)");
+            if (!(a.keyword("run") instanceof Values.Shown run) || !(run.attr("history") instanceof Map<?, ?> h)
+                    || !(h.get(m) instanceof List<?> hm) || !(h.get(b) instanceof List<?> hb))
+                throw a.errorAt("run", "run= takes what train returned for a loss with " + m.name() + " and " + b.name()
+                        + ": run = train(loss, ...)");
             px = doubles(hm);
             py = doubles(hb);
             losses = run.attr("loss") instanceof List<?> l ? doubles(l) : new double[0];
         }
         Scale xs = range(a, "xrange", px), ys = range(a, "yrange", py);
-        String title = a.has("title") ? PlotLib.text(a, "title") : "loss landscape of " + m.name() + " and " + b.name() + (a.has("run") && !gif ? ", with the run's path" : "");
+        String title = a.has("title") ? PlotLib.text(a, "title")
+                : "loss landscape of " + m.name() + " and " + b.name()
+                + (a.has("run") && !gif ? ", with the run's path" : "");
         Landscape land = new Landscape(at(a, loss, m, b), xs, ys, new String[]{m.name(), b.name(), title}, px, py, losses);
         if (to == null) a.out().picture(land);
         else if (!gif) a.out().line(PlotLib.save(a, "to", land, Pictures.Format.of(to), to));
@@ -67,7 +73,8 @@ final class ContourOptions {
         try {
             Gif.descent(land, path);
         } catch (IOException | RuntimeException e) {
-            throw a.errorAt("to", "cannot write '" + name + "': " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw a.errorAt("to", "cannot write '" + name + "': "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         return "wrote " + name + " (" + Math.min(points, Gif.MAX_FRAMES) + " frames)";
     }
@@ -81,8 +88,10 @@ final class ContourOptions {
     /** The given range, or the path's extent with a margin of a third on each side (at least 1 wide). */
     private static Scale range(Args a, String option, double[] path) {
         if (a.has(option)) {
-            if (!(a.keyword(option) instanceof List<?> l) || l.size() != 2 || !(l.get(0) instanceof Num lo) || !(l.get(1) instanceof Num hi) || !(lo.doubleValue() < hi.doubleValue()))
-                throw a.errorAt(option, option + " is a list of two numbers, smaller first, like " + option + "=[-1, 3]");
+            if (!(a.keyword(option) instanceof List<?> l) || l.size() != 2 || !(l.get(0) instanceof Num lo)
+                    || !(l.get(1) instanceof Num hi) || !(lo.doubleValue() < hi.doubleValue()))
+                throw a.errorAt(option, option + " is a list of two numbers, smaller first, like " + option
+                        + "=[-1, 3]");
             return Scale.of(lo.doubleValue(), hi.doubleValue(), false);
         }
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;

@@ -54,7 +54,10 @@ public final class Figure {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Series s : series)
             for (int i = 0; i < s.xs.length; i++)
-                if (Double.isFinite(s.xs[i]) && Double.isFinite(s.ys[i])) { lo = Math.min(lo, s.xs[i]); hi = Math.max(hi, s.xs[i]); }
+                if (Double.isFinite(s.xs[i]) && Double.isFinite(s.ys[i])) {
+                    lo = Math.min(lo, s.xs[i]);
+                    hi = Math.max(hi, s.xs[i]);
+                }
         return Scale.of(lo, hi, false);
     }
 

@@ -33,13 +33,16 @@ public final class Gif {
     }
 
     /** Writes one frame per step, on axes fixed for the whole animation (the target's and data's range); last is the run's last step. */
-    public static void animate(List<Step> steps, int last, DoubleUnaryOperator target, double[] xs, double[] ys, Path out) throws IOException {
+    public static void animate(List<Step> steps, int last, DoubleUnaryOperator target, double[] xs, double[] ys,
+            Path out) throws IOException {
         if (steps.isEmpty()) throw new IllegalArgumentException("an animation needs at least one frame");
         List<Frame> frames = new ArrayList<>();
         double[] yLimits = null;
         for (Step s : steps) {
             Figure f = Charts.fitFigure(s.model(), target, xs, ys, WIDTH);
-            if (yLimits == null) yLimits = limits(target != null || xs.length > 0 ? Charts.fitFigure(x -> Double.NaN, target, xs, ys, WIDTH) : f);
+            if (yLimits == null)
+                yLimits = limits(target != null || xs.length > 0
+                        ? Charts.fitFigure(x -> Double.NaN, target, xs, ys, WIDTH) : f);
             String title = "gradient descent: step " + s.step() + " of " + last + ", loss " + Scale.label(s.loss());
             f.yLimits(yLimits[0], yLimits[1]).title(title);
             frames.add(new Frame(Painter.of(f), title));

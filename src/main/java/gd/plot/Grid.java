@@ -51,7 +51,8 @@ final class Grid {
 
     /** Bresenham's line from (x0, y0) to (x1, y1), both ends included. */
     void line(int x0, int y0, int x1, int y1, char mark) {
-        int dx = Math.abs(x1 - x0), dy = -Math.abs(y1 - y0), stepX = x0 < x1 ? 1 : -1, stepY = y0 < y1 ? 1 : -1, err = dx + dy;
+        int dx = Math.abs(x1 - x0), dy = -Math.abs(y1 - y0), stepX = x0 < x1 ? 1 : -1, stepY = y0 < y1 ? 1 : -1,
+                err = dx + dy;
         while (true) {
             dot(x0, y0, mark);
             if (x0 == x1 && y0 == y1) return;

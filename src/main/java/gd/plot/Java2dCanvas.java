@@ -25,7 +25,8 @@ final class Java2dCanvas implements Canvas {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);   // smooth lines, not pixel-snapped steps
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL,
+                    RenderingHints.VALUE_STROKE_PURE);   // smooth lines, not pixel-snapped steps
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
             d.draw(new Java2dCanvas(g), w, h);
@@ -37,7 +38,9 @@ final class Java2dCanvas implements Canvas {
 
     private static Color awt(Rgb c) { return new Color(c.r(), c.g(), c.b(), c.alpha()); }
 
-    private static Font font(Type t) { return new Font(Font.SANS_SERIF, t.bold ? Font.BOLD : Font.PLAIN, 12).deriveFont(t.size); }
+    private static Font font(Type t) {
+        return new Font(Font.SANS_SERIF, t.bold ? Font.BOLD : Font.PLAIN, 12).deriveFont(t.size);
+    }
 
     @Override public void fill(double x, double y, double w, double h, Rgb c) {
         g.setColor(awt(c));
@@ -88,9 +91,13 @@ final class Java2dCanvas implements Canvas {
         }
     }
 
-    @Override public double width(String s, Type type) { return g.getFontMetrics(font(type)).getStringBounds(s, g).getWidth(); }
+    @Override public double width(String s, Type type) {
+        return g.getFontMetrics(font(type)).getStringBounds(s, g).getWidth();
+    }
 
-    @Override public void clip(double x, double y, double w, double h) { g.setClip(new Rectangle2D.Double(x, y, w, h)); }
+    @Override public void clip(double x, double y, double w, double h) {
+        g.setClip(new Rectangle2D.Double(x, y, w, h));
+    }
 
     @Override public void unclip() { g.setClip(null); }
 }

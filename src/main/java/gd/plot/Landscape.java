@@ -25,7 +25,8 @@ final class Landscape implements Picture {
     /** The path's points and the loss at each (empty when no run was given). */
     private final double[] pathX, pathY, losses;
 
-    Landscape(DoubleBinaryOperator f, Scale xs, Scale ys, String[] names, double[] pathX, double[] pathY, double[] losses) {
+    Landscape(DoubleBinaryOperator f, Scale xs, Scale ys, String[] names, double[] pathX, double[] pathY,
+            double[] losses) {
         this.f = f;
         this.xs = xs;
         this.ys = ys;
@@ -66,9 +67,11 @@ final class Landscape implements Picture {
         int cols = Math.max(10, width - 8), rows = 20;
         int[][] b = bands(sample(cols, rows));
         char[][] grid = new char[rows][cols];
-        for (int r = 0; r < rows; r++) for (int c = 0; c < cols; c++) grid[r][c] = b[r][c] < 0 ? '?' : SHADES.charAt(b[r][c]);
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < cols; c++) grid[r][c] = b[r][c] < 0 ? '?' : SHADES.charAt(b[r][c]);
         for (int i = 0; i < pathX.length; i++) {
-            int c = (int) Math.floor(xs.fraction(pathX[i]) * cols), r = (int) Math.floor((1 - ys.fraction(pathY[i])) * rows);
+            int c = (int) Math.floor(xs.fraction(pathX[i]) * cols),
+                    r = (int) Math.floor((1 - ys.fraction(pathY[i])) * rows);
             if (c >= 0 && c < cols && r >= 0 && r < rows) grid[r][c] = i == 0 ? 'S' : i == pathX.length - 1 ? 'E' : 'o';
         }
         StringBuilder sb = new StringBuilder(title).append('\n');
@@ -84,9 +87,13 @@ final class Landscape implements Picture {
         return sb.toString();
     }
 
-    @Override public byte[] png() { return Pictures.png(drawing(bandsFor(width(), height()), pathX.length, title), width(), height()); }
+    @Override public byte[] png() {
+        return Pictures.png(drawing(bandsFor(width(), height()), pathX.length, title), width(), height());
+    }
 
-    @Override public String svg() { return Pictures.svg(drawing(bandsFor(width(), height()), pathX.length, title), width(), height(), title); }
+    @Override public String svg() {
+        return Pictures.svg(drawing(bandsFor(width(), height()), pathX.length, title), width(), height(), title);
+    }
 
     @Override public int width() { return Pictures.PNG_WIDTH; }
     @Override public int height() { return Pictures.PNG_HEIGHT; }
@@ -97,14 +104,17 @@ final class Landscape implements Picture {
         List<Gif.Frame> frames = new ArrayList<>();
         int n = pathX.length;
         for (int k : Gif.picks(n, max)) {
-            String t = title + ": step " + k + " of " + (n - 1) + (k < losses.length ? ", loss " + Scale.label(losses[k]) : "");
+            String t = title + ": step " + k + " of " + (n - 1)
+                    + (k < losses.length ? ", loss " + Scale.label(losses[k]) : "");
             frames.add(new Gif.Frame(drawing(b, k + 1, t), t));
         }
         return frames;
     }
 
     /** The bands at image resolution: a cell of CELL pixels each way. */
-    private int[][] bandsFor(int w, int h) { return bands(sample((w - LEFT - RIGHT) / CELL, (h - TOP - BOTTOM) / CELL)); }
+    private int[][] bandsFor(int w, int h) {
+        return bands(sample((w - LEFT - RIGHT) / CELL, (h - TOP - BOTTOM) / CELL));
+    }
 
     /** The landscape with the first shown points of the path, and a title. */
     private Drawing drawing(int[][] b, int shown, String heading) {
@@ -114,9 +124,11 @@ final class Landscape implements Picture {
             c.begin("axes");
             c.frame(LEFT, TOP, pw, ph, Painter.AXIS);
             for (double t : Ticks.of(xs, 8))
-                c.text(Scale.label(t), Math.round(LEFT + xs.fraction(t) * pw), h - BOTTOM + 16, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
+                c.text(Scale.label(t), Math.round(LEFT + xs.fraction(t) * pw), h - BOTTOM + 16, Canvas.Type.PLAIN,
+                        Canvas.Anchor.MIDDLE, Painter.AXIS);
             for (double t : Ticks.of(ys, 6))
-                c.text(Scale.label(t), LEFT - 6, Math.round(TOP + (1 - ys.fraction(t)) * ph) + 4, Canvas.Type.PLAIN, Canvas.Anchor.END, Painter.AXIS);
+                c.text(Scale.label(t), LEFT - 6, Math.round(TOP + (1 - ys.fraction(t)) * ph) + 4, Canvas.Type.PLAIN,
+                        Canvas.Anchor.END, Painter.AXIS);
             c.text(xName, w / 2.0, h - 14, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
             c.text(yName, 16, TOP + ph / 2.0, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, Painter.AXIS);
             c.end();
@@ -133,9 +145,11 @@ final class Landscape implements Picture {
             for (int start = 0, end; start < cols; start = end) {
                 end = start + 1;
                 while (end < cols && b[r][end] == b[r][start]) end++;
-                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows, y1 = TOP + (r + 1) * ph / rows;
+                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows,
+                        y1 = TOP + (r + 1) * ph / rows;
                 // One pixel over into the next cell, which is drawn after it: no seam where antialiasing meets.
-                c.fill(x0, y0, x1 - x0 + (end < cols ? 1 : 0), y1 - y0 + (r < rows - 1 ? 1 : 0), b[r][start] < 0 ? Rgb.LIGHT_GREY : shade(b[r][start]));
+                c.fill(x0, y0, x1 - x0 + (end < cols ? 1 : 0), y1 - y0 + (r < rows - 1 ? 1 : 0),
+                        b[r][start] < 0 ? Rgb.LIGHT_GREY : shade(b[r][start]));
             }
         c.end();
     }
@@ -160,6 +174,7 @@ final class Landscape implements Picture {
     /** Low bands dark blue, high ones pale yellow (viridis-like, readable in grey too). */
     private static Rgb shade(int band) {
         float t = band / (float) (BANDS - 1);
-        return Rgb.of(Math.round(40 + 210 * t), Math.round(30 + 200 * t), Math.round(110 + 30 * (1 - t) * t * 4 - 50 * t));
+        return Rgb.of(Math.round(40 + 210 * t), Math.round(30 + 200 * t),
+                Math.round(110 + 30 * (1 - t) * t * 4 - 50 * t));
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class Painter {
     static final Rgb BLUE = Rgb.of(31, 119, 180), ORANGE = Rgb.of(255, 127, 14), DATA = Rgb.of(40, 40, 40);
-    private static final Rgb[] PALETTE = {BLUE, ORANGE, Rgb.of(44, 160, 44), Rgb.of(214, 39, 40), Rgb.of(148, 103, 189)};
+    private static final Rgb[] PALETTE = {BLUE, ORANGE, Rgb.of(44, 160, 44), Rgb.of(214, 39, 40),
+            Rgb.of(148, 103, 189)};
     static final Rgb GRID = Rgb.of(225, 225, 225), AXIS = Rgb.of(90, 90, 90);
     static final int LEFT = 70, RIGHT = 20, TOP = 40, BOTTOM = 50;
     static final double POINT_RADIUS = 4;
@@ -87,7 +88,8 @@ final class Painter {
         c.frame(left, top, right - left, bottom - top, AXIS);
         String label = fig.xLabel() + (fig.isLogY() ? "   (y on a log scale)" : "");
         c.text(label, ox + w / 2, oy + h - 14, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, AXIS);
-        if (!fig.yLabel().isEmpty()) c.text(fig.yLabel(), ox + 16, (top + bottom) / 2, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, AXIS);
+        if (!fig.yLabel().isEmpty())
+            c.text(fig.yLabel(), ox + 16, (top + bottom) / 2, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, AXIS);
         c.end();
     }
 
@@ -114,7 +116,8 @@ final class Painter {
 
     /** The corner of the plot area whose legend box would hide the fewest drawn points. */
     private double[] emptiestCorner(double boxW, double boxH) {
-        double[][] corners = {{right - boxW - 8, top + 8}, {left + 8, top + 8}, {right - boxW - 8, bottom - boxH - 8}, {left + 8, bottom - boxH - 8}};
+        double[][] corners = {{right - boxW - 8, top + 8}, {left + 8, top + 8}, {right - boxW - 8, bottom - boxH - 8},
+                {left + 8, bottom - boxH - 8}};
         double[] best = corners[0];
         long fewest = Long.MAX_VALUE;
         for (double[] k : corners) {
@@ -122,7 +125,8 @@ final class Painter {
             for (Figure.Series s : fig.series())
                 for (int i = 0; i < s.xs().length; i++) {
                     double x = px(s.xs()[i]), y = py(s.ys()[i]);
-                    if (x >= k[0] - 6 && x <= k[0] + boxW + 6 && y >= k[1] - 6 && y <= k[1] + boxH + 6) hidden += s.points() ? 50 : 1;
+                    if (x >= k[0] - 6 && x <= k[0] + boxW + 6 && y >= k[1] - 6 && y <= k[1] + boxH + 6)
+                        hidden += s.points() ? 50 : 1;
                 }
             if (hidden < fewest) { fewest = hidden; best = k; }
         }
@@ -132,7 +136,8 @@ final class Painter {
     private void legend() {
         List<Figure.Series> named = fig.series().stream().filter(s -> !s.name().isEmpty()).toList();
         if (named.size() < 2) return;
-        double boxW = 40 + named.stream().mapToDouble(s -> c.width(s.name(), Canvas.Type.PLAIN)).max().orElse(0), boxH = named.size() * 18 + 6;
+        double boxW = 40 + named.stream().mapToDouble(s -> c.width(s.name(), Canvas.Type.PLAIN)).max().orElse(0),
+                boxH = named.size() * 18 + 6;
         double[] corner = emptiestCorner(boxW, boxH);
         double x = corner[0], y = corner[1];
         c.begin("legend");

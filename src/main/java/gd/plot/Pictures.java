@@ -35,7 +35,9 @@ public final class Pictures {
     private Pictures() {}
 
     /** Writes the figure as a PNG image. */
-    public static void png(Figure fig, Path out) throws IOException { write(new Chart(n -> fig, 1, false), Format.PNG, out); }
+    public static void png(Figure fig, Path out) throws IOException {
+        write(new Chart(n -> fig, 1, false), Format.PNG, out);
+    }
 
     /** Writes the picture in the format, through a temporary file renamed over the target. */
     public static void write(Picture p, Format format, Path out) throws IOException {
@@ -51,7 +53,8 @@ public final class Pictures {
     static byte[] png(Drawing d, int w, int h) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            if (!ImageIO.write(Java2dCanvas.image(d, w, h), "png", bytes)) throw new IOException("no PNG writer in this Java");
+            if (!ImageIO.write(Java2dCanvas.image(d, w, h), "png", bytes))
+                throw new IOException("no PNG writer in this Java");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,7 +21,8 @@ import java.util.List;
  */
 public final class PlotLib implements Library {
     private static final int SAMPLES = 601;
-    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or plot(run); options to=\"file.png\" or \"file.svg\", title=\"...\", xlabel=, ylabel=, log=true|false";
+    private static final String USAGE = "plot(e, x, a, b), plot([e1, e2], x, a, b), plot(xs, ys), plot(losses) or "
+            + "plot(run); options to=\"file.png\" or \"file.svg\", title=\"...\", xlabel=, ylabel=, log=true|false";
     /** How titles and legends write an expression: infix, which reads as math, whatever the session's notation. */
     private final java.util.function.Function<Expr, String> names;
 
@@ -29,13 +30,20 @@ public final class PlotLib implements Library {
 
     @Override public List<Builtin> builtins() {
         return List.of(new Builtin("plot", USAGE,
-                "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; plot([x**2, 2*x], x, -2, 2) draws both; "
-                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; to=\"fit.png\" writes a PNG instead, to=\"fit.svg\" an SVG; "
-                        + "xlabel=\"...\" and ylabel=\"...\" name the axes, log=true puts y on a log scale (log=false keeps a loss curve linear)",
+                "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; plot([x**2, 2*x], x, -2, "
+                        + "2) draws both; "
+                        + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; "
+                        + "to=\"fit.png\" writes a PNG instead, to=\"fit.svg\" an SVG; "
+                        + "xlabel=\"...\" and ylabel=\"...\" name the axes, log=true puts y on a log scale (log=false "
+                        + "keeps a loss curve linear)",
                 this::plot),
-                new Builtin("contour", "contour(loss, m, b) or contour(loss, m, b, run=run); options xrange=[lo, hi], yrange=[lo, hi], to=\"landscape.png\", title=\"...\"",
-                        "the loss landscape over two parameters, in bands of equal area, with the path a train run took on it (S start, E end): "
-                        + "contour(loss, m, b, run=train(loss, chart=false)); other parameters keep their values; to= writes a PNG or SVG, "
+                new Builtin("contour",
+                        "contour(loss, m, b) or contour(loss, m, b, run=run); options xrange=[lo, hi], yrange=[lo, "
+                                + "hi], to=\"landscape.png\", title=\"...\"",
+                        "the loss landscape over two parameters, in bands of equal area, with the path a train run "
+                                + "took on it (S start, E end): "
+                        + "contour(loss, m, b, run=train(loss, chart=false)); other parameters keep their values; to= "
+                        + "writes a PNG or SVG, "
                         + "and to=\"descent.gif\" an animation of the path growing step by step",
                         ContourOptions::call));
     }
@@ -56,15 +64,18 @@ public final class PlotLib implements Library {
 
     static String text(Args a, String option) {
         if (a.keyword(option) instanceof String t) return t;
-        throw a.errorAt(option, option + " is a string, like " + option + "=\"" + (option.equals("title") ? "my fit" : "loss") + "\"");
+        throw a.errorAt(option, option + " is a string, like " + option + "=\""
+                + (option.equals("title") ? "my fit" : "loss") + "\"");
     }
 
     /** log=true: y on a log scale (only positive values are drawn); log=false: linear, even for a loss that spans decades. */
     private static void log(Args a, Figure fig) {
-        if (!(a.keyword("log") instanceof Boolean on)) throw a.errorAt("log", "log is true or false: log=true draws y on a log scale");
+        if (!(a.keyword("log") instanceof Boolean on))
+            throw a.errorAt("log", "log is true or false: log=true draws y on a log scale");
         fig.logY(on);
         if (!on) fig.title(fig.title().replace(" (log scale)", ""));
-        else if (fig.title().startsWith("loss by step") && !fig.title().contains("(log scale)")) fig.title(fig.title() + " (log scale)");
+        else if (fig.title().startsWith("loss by step") && !fig.title().contains("(log scale)"))
+            fig.title(fig.title() + " (log scale)");
     }
 
     /** plot(losses) or plot(run): anything with a loss field, or a list of numbers. */
@@ -72,7 +83,8 @@ public final class PlotLib implements Library {
         Object v = a.get(0);
         if (v instanceof Values.Shown s && s.attr("loss") != null) v = s.attr("loss");
         if (!(v instanceof List<?> l))
-            throw a.errorAt(0, "plot with one argument draws a loss history (a list of numbers, or a run from train), not " + Values.describe(v)
+            throw a.errorAt(0, "plot with one argument draws a loss history (a list of numbers, or a run from train), "
+                    + "not " + Values.describe(v)
                     + "; to draw an expression give its variable and range: plot(e, x, -3, 3)");
         List<Double> losses = new ArrayList<>();
         for (Object item : l) losses.add(number(a, 0, item, "a loss history"));
@@ -81,9 +93,13 @@ public final class PlotLib implements Library {
 
     /** plot(xs, ys): the data as points. */
     private static Figure points(Args a) {
-        if (a.get(0) instanceof Expr) throw a.error("plot of an expression needs its variable and range: plot(e, x, a, b), like plot(sin(x), x, -3, 3)");
+        if (a.get(0) instanceof Expr)
+            throw a.error("plot of an expression needs its variable and range: plot(e, x, a, b), like plot(sin(x), x, "
+                    + "-3, 3)");
         List<Object> xs = a.list(0), ys = a.list(1);
-        if (xs.size() != ys.size()) throw a.errorAt(1, "plot(xs, ys) pairs the lists up, but xs has " + xs.size() + " items and ys " + ys.size());
+        if (xs.size() != ys.size())
+            throw a.errorAt(1, "plot(xs, ys) pairs the lists up, but xs has " + xs.size() + " items and ys "
+                    + ys.size());
         double[] x = new double[xs.size()], y = new double[ys.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = number(a, 0, xs.get(i), "xs");
@@ -112,22 +128,33 @@ public final class PlotLib implements Library {
 
     /** plot(e, x, a, b) and plot([e1, e2], x, a, b): each expression sampled over [a, b], the other symbols at their parameter values. */
     private Figure functions(Args a) {
-        if (a.size() != 4) throw a.error("plot of an expression needs its variable and range: plot(e, x, a, b), like plot(sin(x), x, -3, 3)");
+        if (a.size() != 4)
+            throw a.error("plot of an expression needs its variable and range: plot(e, x, a, b), like plot(sin(x), x, "
+                    + "-3, 3)");
         List<Expr> es = expressions(a);
-        if (!(a.get(1) instanceof Expr.Sym x)) throw a.errorAt(1, "plot needs the variable to draw against, a symbol like x, not " + Values.describe(a.get(1)));
+        if (!(a.get(1) instanceof Expr.Sym x))
+            throw a.errorAt(1, "plot needs the variable to draw against, a symbol like x, not "
+                    + Values.describe(a.get(1)));
         double lo = a.num(2).doubleValue(), hi = a.num(3).doubleValue();
-        if (!Double.isFinite(lo) || !Double.isFinite(hi)) throw a.errorAt(Double.isFinite(lo) ? 3 : 2, "plot's range must be finite numbers");
-        if (!(lo < hi)) throw a.errorAt(3, "plot's range runs from a smaller number to a larger one, but it is " + a.interp().show(a.get(2)) + " to " + a.interp().show(a.get(3)));
+        if (!Double.isFinite(lo) || !Double.isFinite(hi))
+            throw a.errorAt(Double.isFinite(lo) ? 3 : 2, "plot's range must be finite numbers");
+        if (!(lo < hi))
+            throw a.errorAt(3, "plot's range runs from a smaller number to a larger one, but it is "
+                    + a.interp().show(a.get(2)) + " to " + a.interp().show(a.get(3)));
         double[] grid = Charts.linspace(lo, hi, SAMPLES);
-        Figure fig = new Figure().xLabel(x.name()).xLimits(lo, hi).title((es.size() == 1 ? name(a, es.get(0)) : es.size() + " functions") + " for " + x.name() + " from " + Scale.label(lo) + " to " + Scale.label(hi));
-        for (int i = 0; i < es.size(); i++) fig.add(name(a, es.get(i)), Figure.Role.LINE, grid, sample(a, i, es.get(i), x, grid));
+        Figure fig = new Figure().xLabel(x.name()).xLimits(lo,
+                hi).title((es.size() == 1 ? name(a, es.get(0)) : es.size() + " functions") + " for " + x.name()
+                + " from " + Scale.label(lo) + " to " + Scale.label(hi));
+        for (int i = 0; i < es.size(); i++)
+            fig.add(name(a, es.get(i)), Figure.Role.LINE, grid, sample(a, i, es.get(i), x, grid));
         return fig;
     }
 
     private List<Expr> expressions(Args a) {
         Object v = a.get(0);
         List<Expr> es = new ArrayList<>();
-        for (Object item : v instanceof List<?> l ? l : java.util.Collections.singletonList(v)) {   // v may be nothing (null)
+        for (Object item : v instanceof List<?> l ? l
+                : java.util.Collections.singletonList(v)) {   // v may be nothing (null)
             if (item instanceof Expr e) es.add(e);
             else throw a.errorAt(0, "plot draws expressions, like sin(x) or [x**2, 2*x], not " + Values.describe(item)
                     + (item instanceof gd.eval.UserFn f ? "; call the function: plot(" + f.name() + "(x), x, a, b)" : ""));
@@ -169,7 +196,8 @@ public final class PlotLib implements Library {
     static Object write(Args a, gd.eval.Picture p, String example) {
         String name = a.keyword("to") instanceof String n ? n : "";
         Pictures.Format format = Pictures.Format.of(name);
-        if (format == null) throw a.errorAt("to", "to= names the PNG or SVG file to write, like to=\"" + example + "\"");
+        if (format == null)
+            throw a.errorAt("to", "to= names the PNG or SVG file to write, like to=\"" + example + "\"");
         a.out().line(save(a, "to", p, format, name));
         return null;
     }
@@ -181,7 +209,8 @@ public final class PlotLib implements Library {
         try {
             Pictures.write(p, format, path);
         } catch (IOException | RuntimeException e) {
-            throw a.errorAt(option, "cannot write '" + name + "': " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw a.errorAt(option, "cannot write '" + name + "': "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         return "wrote " + name + " (" + Pictures.describe(p, format) + ")";
     }

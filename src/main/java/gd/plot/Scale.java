@@ -40,7 +40,11 @@ public record Scale(double lo, double hi, boolean log) {
         int first = (int) Math.ceil(Math.log10(lo) - 1e-9), last = (int) Math.floor(Math.log10(hi) + 1e-9);
         int stride = Math.max(1, (last - first + max) / Math.max(1, max));
         for (int k = first; k <= last; k += stride) ticks.add(Math.pow(10, k));
-        if (ticks.size() < 2) { ticks.clear(); ticks.add(lo); ticks.add(hi); }
+        if (ticks.size() < 2) {
+            ticks.clear();
+            ticks.add(lo);
+            ticks.add(hi);
+        }
         return ticks;
     }
 

@@ -40,7 +40,8 @@ final class Stack implements Picture {
 
     @Override public String svg() {
         List<Figure> figures = figures();
-        return Pictures.svg(drawing(figures), width(), height(), String.join("; ", figures.stream().map(Figure::title).toList()));
+        return Pictures.svg(drawing(figures), width(), height(),
+                String.join("; ", figures.stream().map(Figure::title).toList()));
     }
 
     @Override public int width() { return Pictures.PNG_WIDTH; }

@@ -13,7 +13,8 @@ final class SvgCanvas implements Canvas {
     SvgCanvas(int w, int h, String title) {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
           .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(w).append("\" height=\"").append(h)
-          .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n")
+          .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" font-family=\"DejaVu Sans, "
+                  + "Helvetica, Arial, sans-serif\">\n")
           .append("<title>").append(escape(title)).append("</title>\n");
     }
 
@@ -26,12 +27,14 @@ final class SvgCanvas implements Canvas {
     }
 
     @Override public void frame(double x, double y, double rw, double rh, Rgb c) {
-        sb.append("<rect x=\"").append(n(x + 0.5)).append("\" y=\"").append(n(y + 0.5)).append("\" width=\"").append(n(rw)).append("\" height=\"").append(n(rh))
+        sb.append("<rect x=\"").append(n(x + 0.5)).append("\" y=\"").append(n(y
+                + 0.5)).append("\" width=\"").append(n(rw)).append("\" height=\"").append(n(rh))
           .append("\" fill=\"none\" stroke=\"").append(c.hex()).append("\" stroke-width=\"1\"/>\n");
     }
 
     @Override public void line(double x0, double y0, double x1, double y1, Rgb c, double width) {
-        sb.append("<line x1=\"").append(n(x0 + 0.5)).append("\" y1=\"").append(n(y0 + 0.5)).append("\" x2=\"").append(n(x1 + 0.5)).append("\" y2=\"").append(n(y1 + 0.5))
+        sb.append("<line x1=\"").append(n(x0 + 0.5)).append("\" y1=\"").append(n(y0
+                + 0.5)).append("\" x2=\"").append(n(x1 + 0.5)).append("\" y2=\"").append(n(y1 + 0.5))
           .append("\" stroke=\"").append(c.hex()).append("\" stroke-width=\"").append(n(width)).append("\"/>\n");
     }
 
@@ -55,9 +58,11 @@ final class SvgCanvas implements Canvas {
 
     @Override public void text(String s, double x, double y, Type type, Anchor anchor, Rgb c) {
         sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
-        if (type == Type.VERTICAL) sb.append(" transform=\"rotate(-90 ").append(n(x)).append(' ').append(n(y)).append(")\"");
+        if (type == Type.VERTICAL)
+            sb.append(" transform=\"rotate(-90 ").append(n(x)).append(' ').append(n(y)).append(")\"");
         sb.append(" font-size=\"").append(n(type.size)).append('"').append(type.bold ? " font-weight=\"bold\"" : "")
-          .append(anchor == Anchor.START ? "" : anchor == Anchor.MIDDLE ? " text-anchor=\"middle\"" : " text-anchor=\"end\"")
+          .append(anchor == Anchor.START ? "" : anchor == Anchor.MIDDLE ? " text-anchor=\"middle\""
+                  : " text-anchor=\"end\"")
           .append(" fill=\"").append(c.hex()).append("\">").append(escape(s)).append("</text>\n");
     }
 
@@ -66,7 +71,8 @@ final class SvgCanvas implements Canvas {
         double em = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            em += "il.,:;'|!()[] ".indexOf(ch) >= 0 ? 0.3 : "mwMW".indexOf(ch) >= 0 ? 0.85 : Character.isUpperCase(ch) ? 0.68 : 0.56;
+            em += "il.,:;'|!()[] ".indexOf(ch) >= 0 ? 0.3 : "mwMW".indexOf(ch) >= 0 ? 0.85 : Character.isUpperCase(ch)
+                    ? 0.68 : 0.56;
         }
         return em * type.size * (type.bold ? 1.06 : 1);
     }
@@ -93,7 +99,8 @@ final class SvgCanvas implements Canvas {
         long hundredths = Math.round(v * 100);
         String sign = hundredths < 0 ? "-" : "";
         long a = Math.abs(hundredths), whole = a / 100, frac = a % 100;
-        return sign + whole + (frac == 0 ? "" : frac % 10 == 0 ? "." + frac / 10 : frac < 10 ? ".0" + frac : "." + frac);
+        return sign + whole + (frac == 0 ? "" : frac % 10 == 0 ? "." + frac / 10 : frac < 10 ? ".0" + frac
+                : "." + frac);
     }
 
     /** Text as XML character data: the five special characters, and control characters (not allowed in XML 1.0) as spaces. */

@@ -26,7 +26,8 @@ final class TextChart {
 
     /** The chart in at most width columns, with a plot area of the given number of rows. */
     static String render(Figure fig, int width, int rows, boolean unicode) {
-        if (fig.isEmpty()) return (fig.title().isEmpty() ? "" : fig.title() + "\n") + "(nothing to draw: no finite values)";
+        if (fig.isEmpty())
+            return (fig.title().isEmpty() ? "" : fig.title() + "\n") + "(nothing to draw: no finite values)";
         return new TextChart(fig, unicode).draw(width, rows);
     }
 
@@ -46,8 +47,10 @@ final class TextChart {
         if (!fig.yLabel().isEmpty()) sb.append(clip(fig.yLabel(), width)).append('\n');
         for (int r = 0; r < rows; r++)
             sb.append(pad(labels[r] == null ? "" : labels[r], labelWidth))
-              .append(labels[r] == null ? (unicode ? '│' : '|') : (unicode ? '┤' : '+')).append(grid.row(r)).append('\n');
-        sb.append(" ".repeat(labelWidth)).append(unicode ? '└' : '+').append((unicode ? "─" : "-").repeat(grid.cols)).append('\n');
+              .append(labels[r] == null ? (unicode ? '│' : '|')
+                      : (unicode ? '┤' : '+')).append(grid.row(r)).append('\n');
+        sb.append(" ".repeat(labelWidth)).append(unicode ? '└'
+                : '+').append((unicode ? "─" : "-").repeat(grid.cols)).append('\n');
         sb.append(" ".repeat(labelWidth + 1)).append(xLabels(grid.cols)).append('\n');
         String legend = legend();
         if (!legend.isEmpty()) sb.append(clip(legend, width)).append('\n');
@@ -64,7 +67,8 @@ final class TextChart {
             if (s.points())
                 for (int i = 0; i < s.xs().length; i++) {
                     double fx = xs.fraction(s.xs()[i]), fy = ys.fraction(s.ys()[i]);
-                    if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1) grid.point(grid.dotX(fx), grid.dotY(fy), unicode ? '●' : 'o');
+                    if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1)
+                        grid.point(grid.dotX(fx), grid.dotY(fy), unicode ? '●' : 'o');
                 }
     }
 
@@ -98,7 +102,8 @@ final class TextChart {
             Figure.Series s = fig.series().get(i);
             if (s.name().isEmpty()) continue;
             int k = Math.min(lineIndex(i), UNICODE_LEGEND.length - 1);
-            String mark = s.points() ? (unicode ? "●" : "o") : unicode ? UNICODE_LEGEND[k] : String.valueOf(ASCII_LINES[k]);
+            String mark = s.points() ? (unicode ? "●" : "o") : unicode ? UNICODE_LEGEND[k]
+                    : String.valueOf(ASCII_LINES[k]);
             parts.add(mark + " " + s.name());
         }
         return parts.size() < 2 && fig.series().size() < 2 ? "" : " " + String.join("   ", parts);
@@ -117,7 +122,8 @@ final class TextChart {
         if (midAt > lo.length() + 1 && midAt + mid.length() < cols - hi.length() - 1) put(line, midAt, mid);
         String name = fig.xLabel();
         int nameAt = (cols * 3 / 4) - name.length() / 2;
-        if (!name.isEmpty() && nameAt > midAt + mid.length() + 1 && nameAt + name.length() < cols - hi.length() - 1) put(line, nameAt, name);
+        if (!name.isEmpty() && nameAt > midAt + mid.length() + 1 && nameAt + name.length() < cols - hi.length() - 1)
+            put(line, nameAt, name);
         return new String(line).stripTrailing();
     }
 
@@ -127,7 +133,9 @@ final class TextChart {
         for (int i = 0; i < s.length() && at + i < line.length; i++) if (at + i >= 0) line[at + i] = s.charAt(i);
     }
 
-    private static String clip(String s, int width) { return s.length() <= width ? s : s.substring(0, Math.max(0, width - 3)) + "..."; }
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, Math.max(0, width - 3)) + "...";
+    }
 
     private static String pad(String s, int w) { return " ".repeat(Math.max(0, w - s.length())) + s; }
 }

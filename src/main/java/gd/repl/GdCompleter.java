@@ -30,7 +30,8 @@ final class GdCompleter implements Completer {
         String before = line instanceof GdLineParser.Line l ? l.before().stripLeading() : "";
         String word = line.word();
         if (before.isEmpty() && word.startsWith(":")) {
-            for (String m : MetaCommands.NAMES) candidates.add(new Candidate(m, m, null, MetaCommands.summary(m), null, null, true));
+            for (String m : MetaCommands.NAMES)
+                candidates.add(new Candidate(m, m, null, MetaCommands.summary(m), null, null, true));
         } else if (before.startsWith(":load ") || before.startsWith(":save ")) {
             files.complete(reader, line, candidates);
         } else if (before.startsWith(":show ")) {

@@ -72,12 +72,14 @@ final class Help {
         if (MetaCommands.NAMES.contains(meta)) return usage(meta) + "\n  " + MetaCommands.summary(meta);
         if (session.keywords().contains(name))
             return "'" + name
-                    + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); :help shows an example session";
+                    + "' is a keyword of the language (params, assert, for ... in ... if, and, or, not, true, false); "
+                    + ":help shows an example session";
         List<String> known = builtinNames(session);
         for (Binding mineToo : session.bindings()) known.add(mineToo.name());
         known.addAll(MetaCommands.NAMES);
         String near = Names.nearest(name, known);
-        return "no built-in or name '" + name + "'" + (near != null ? "; did you mean '" + near + "'?" : "; :help lists the built-ins");
+        return "no built-in or name '" + name + "'" + (near != null ? "; did you mean '" + near + "'?"
+                : "; :help lists the built-ins");
     }
 
     /** :vars: parameters with their values, then variables, then functions, one per line, each cut to the width. */
@@ -87,7 +89,8 @@ final class Help {
             List<String> into = b instanceof Binding.Function ? fns : b instanceof Binding.Parameter ? params : vars;
             into.add("  " + describe(b, session, width - 3));
         }
-        if (params.isEmpty() && vars.isEmpty() && fns.isEmpty()) return "nothing defined yet; try  params x  or  f(x) = x**2";
+        if (params.isEmpty() && vars.isEmpty() && fns.isEmpty())
+            return "nothing defined yet; try  params x  or  f(x) = x**2";
         StringBuilder sb = new StringBuilder();
         section(sb, "parameters", params);
         section(sb, "variables", vars);

@@ -28,8 +28,11 @@ final class LockedHistory extends DefaultHistory {
         boolean usable = file != null && file.getFileName() != null && !Files.isDirectory(file);
         this.file = usable ? file : null;
         this.lockFile = usable ? file.resolveSibling(file.getFileName() + ".lock") : null;
-        if (!usable) failure = "gd: cannot keep the history in " + (file == null ? "the file GD_HISTORY names (this system cannot name it)"
-                : file + " (it is a folder); set GD_HISTORY to a file") + "; this session's input will not be remembered";
+        if (!usable)
+            failure = "gd: cannot keep the history in "
+                    + (file == null ? "the file GD_HISTORY names (this system cannot name it)"
+                : file + " (it is a folder); set GD_HISTORY to a file")
+                + "; this session's input will not be remembered";
     }
 
     /** The file the history lives in, or null when it lives only in memory. */

@@ -47,7 +47,8 @@ final class MetaCommands {
         String[] parts = line.strip().split("\\s+", 2);
         String cmd = parts[0], arg = parts.length > 1 ? parts[1].strip() : "";
         switch (cmd) {
-            case ":help", ":h", ":?" -> repl.println(arg.isEmpty() ? Help.overview(repl.session()) : Help.about(arg, repl.session()));
+            case ":help", ":h", ":?" -> repl.println(arg.isEmpty() ? Help.overview(repl.session())
+                    : Help.about(arg, repl.session()));
             case ":vars" -> repl.println(Help.vars(repl.session(), repl.width()));
             case ":load" -> load(arg);
             case ":save" -> save(arg);
@@ -56,7 +57,8 @@ final class MetaCommands {
             case ":quit", ":q", ":exit" -> { return false; }
             default -> {
                 String near = Names.nearest(cmd, NAMES);
-                repl.error("unknown command '" + cmd + "'" + (near != null ? "; did you mean '" + near + "'?" : "") + " (:help lists the commands)");
+                repl.error("unknown command '" + cmd + "'" + (near != null ? "; did you mean '" + near + "'?" : "")
+                        + " (:help lists the commands)");
             }
         }
         return true;
@@ -66,7 +68,8 @@ final class MetaCommands {
         if (file.isEmpty()) { repl.error(":load needs a file name, as in  :load samples/seed.gd"); return; }
         Path path = gd.eval.UserFiles.path(file);
         if (path != null && Files.exists(path) && !Files.isDirectory(path) && !Files.isRegularFile(path)) {
-            repl.error("cannot load '" + file + "': it is not a regular file (a device or a pipe); :load reads .gd files");
+            repl.error("cannot load '" + file
+                    + "': it is not a regular file (a device or a pipe); :load reads .gd files");
             return;
         }
         try {
@@ -82,12 +85,14 @@ final class MetaCommands {
         if (path == null) { repl.error("cannot write '" + file + "': this system cannot name such a file"); return; }
         try {
             if (Files.exists(path) && !writtenBySave(path)) {
-                repl.error("'" + file + "' exists and was not written by :save; choose another name so it is not overwritten");
+                repl.error("'" + file
+                        + "' exists and was not written by :save; choose another name so it is not overwritten");
                 return;
             }
             repl.transcript().save(path);
             int n = repl.transcript().size();
-            repl.println("saved " + n + (n == 1 ? " input" : " inputs") + " to " + file + "; :load " + file + " (or gd " + file + ") replays them");
+            repl.println("saved " + n + (n == 1 ? " input" : " inputs") + " to " + file + "; :load " + file + " (or gd "
+                    + file + ") replays them");
         } catch (IOException e) {
             repl.error("cannot write '" + file + "': " + gd.eval.UserFiles.reason(e));
         }
@@ -109,7 +114,8 @@ final class MetaCommands {
     private void show(String name) {
         List<String> names = Notation.labels();
         if (name.isEmpty()) {
-            repl.println("expressions print as " + repl.session().notation().label() + "; choose with :show " + String.join("|", names));
+            repl.println("expressions print as " + repl.session().notation().label() + "; choose with :show "
+                    + String.join("|", names));
             return;
         }
         Notation n = Notation.named(name);

@@ -33,7 +33,8 @@ final class Rehearsal {
         try {
             dir = Files.createTempDirectory("gd-rehearsal");
             try (Terminal t = new ExternalTerminal("rehearsal", "xterm-256color",
-                    new ByteArrayInputStream(KEYS.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
+                    new ByteArrayInputStream(KEYS.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
+                            StandardCharsets.UTF_8)) {
                 t.setSize(new Size(80, 24));
                 return new Repl(t, dir.resolve("history")).loop();
             }

@@ -40,7 +40,8 @@ public final class Repl {
     /** Starts the REPL on the process's terminal; returns the exit code. */
     public static int start(PrintStream out, PrintStream err) {
         try (Terminal t = systemTerminal()) {
-            if (t.getWidth() <= 0 || t.getHeight() <= 0) t.setSize(new Size(80, 24));   // a pty nobody sized: JLine would draw nothing sensible
+            if (t.getWidth() <= 0 || t.getHeight() <= 0)
+                t.setSize(new Size(80, 24));   // a pty nobody sized: JLine would draw nothing sensible
             return new Repl(t, historyFile()).loop();
         } catch (IOException e) {
             err.println("gd: error: cannot use the terminal: " + e.getMessage());
@@ -86,7 +87,8 @@ public final class Repl {
     static Path historyFile() {
         String env = System.getenv("GD_HISTORY");
         try {
-            return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".gd_history");
+            return env != null && !env.isBlank() ? Path.of(env)
+                    : Path.of(System.getProperty("user.home"), ".gd_history");
         } catch (java.nio.file.InvalidPathException e) {
             return null;                                // LockedHistory says so and keeps the history in memory
         }
@@ -132,7 +134,8 @@ public final class Repl {
                 if (line.isBlank()) continue;
                 String input = MetaCommands.alias(line, session.names());
                 if (!MetaCommands.isMeta(input)) evaluate("<repl>", input);
-                else if (!guarded(() -> meta.run(input), true)) return 0;   // on the runner too: Ctrl-C reaches a slow :save or :load
+                else if (!guarded(() -> meta.run(input), true))
+                    return 0;   // on the runner too: Ctrl-C reaches a slow :save or :load
             }
         } finally {
             runner.close();

@@ -40,7 +40,8 @@ final class Screen {
     void error(String text) {
         int nl = text.indexOf('\n');
         String head = nl < 0 ? text : text.substring(0, nl);
-        if (colour) head = new AttributedString(head, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal);
+        if (colour)
+            head = new AttributedString(head, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(terminal);
         println(nl < 0 ? head : head + text.substring(nl));
     }
 

@@ -29,7 +29,8 @@ public final class EvalThread implements AutoCloseable {
     /** Runs the task on the evaluation thread and waits for it; an interrupt meanwhile reaches it through {@link #interrupt()}. */
     public <T> T run(Supplier<T> task) {
         synchronized (this) {
-            if (running == Thread.currentThread()) return task.get();   // a meta-command (:load) running an input: already here
+            if (running == Thread.currentThread())
+                return task.get();   // a meta-command (:load) running an input: already here
         }
         Future<T> f = worker.submit(() -> {
             Thread.interrupted();                       // an interrupt that came after the last task ended is for no task

@@ -21,7 +21,8 @@ final class Prelude {
 
     /** setNotation is how notation("infix") reaches the session. */
     static List<Library> libraries(Consumer<Notation> setNotation) {
-        return List.of(new CoreLib(), new Conversions(), new CalcLib(), new CourseLib(), new TrainLib(), new DataLib(), new ParamLib(), new PlotLib(Notation.INFIX::print),
+        return List.of(new CoreLib(), new Conversions(), new CalcLib(), new CourseLib(), new TrainLib(), new DataLib(),
+                new ParamLib(), new PlotLib(Notation.INFIX::print),
                 new TeachLib(setNotation));
     }
 }

@@ -42,8 +42,10 @@ public final class ScriptFile {
 
     public static String read(String name) throws Unreadable {
         Path path = UserFiles.path(name);
-        if (path == null) throw new Unreadable(66, "cannot open '" + name + "': this system cannot name such a file", false);
-        if (Files.isDirectory(path)) throw new Unreadable(66, "cannot read '" + name + "': it is a directory; give a .gd file", false);
+        if (path == null)
+            throw new Unreadable(66, "cannot open '" + name + "': this system cannot name such a file", false);
+        if (Files.isDirectory(path))
+            throw new Unreadable(66, "cannot read '" + name + "': it is a directory; give a .gd file", false);
         try (InputStream in = Files.newInputStream(path)) {
             return decode(bounded(in, name), name);
         } catch (NoSuchFileException e) {
@@ -65,7 +67,8 @@ public final class ScriptFile {
     private static byte[] bounded(InputStream in, String name) throws IOException, Unreadable {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES)
-            throw new Unreadable(65, "cannot run '" + name + "': it is larger than " + (MAX_BYTES >> 20) + " MB, the most gd reads as one script", false);
+            throw new Unreadable(65, "cannot run '" + name + "': it is larger than " + (MAX_BYTES >> 20)
+                    + " MB, the most gd reads as one script", false);
         return bytes;
     }
 

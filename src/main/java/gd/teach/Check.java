@@ -36,14 +36,16 @@ final class Check {
     }
 
     /** check's options, read: the point has every symbol's value; complaints about it go under where. */
-    record Spec(Expr e, Map<Expr.Sym, Num> point, Map<Expr.Sym, Expr> tested, double tol, Span where, boolean unicode) {}
+    record Spec(Expr e, Map<Expr.Sym, Num> point, Map<Expr.Sym, Expr> tested, double tol, Span where,
+            boolean unicode) {}
 
     static Report run(Spec s) {
         Expr e = s.e();
         Dag dag = new Dag(e);
         definedAt(s, e, Infix.print(e));
         for (Expr.Sym x : dag.symbols()) if (!s.tested().containsKey(x))
-            definedAt(s, Simplifier.simplify(Derivative.tidy(e, x)), "the derivative of " + Infix.print(e) + " by " + x.name());
+            definedAt(s, Simplifier.simplify(Derivative.tidy(e, x)),
+                    "the derivative of " + Infix.print(e) + " by " + x.name());
         List<Row> rows = rows(e, dag, s.point(), s.tested(), s.tol());
         return new Report(e, s.point(), rows, !s.tested().isEmpty(), s.unicode());
     }
@@ -51,9 +53,11 @@ final class Check {
     /** A check at a point outside the domain compares nans; say so in the user's terms instead. */
     private static void definedAt(Spec s, Expr e, String what) {
         try {
-            if (Double.isNaN(Val.of(e, s.point()::get).doubleValue())) throw GdError.run("its value is nan (not a number)");
+            if (Double.isNaN(Val.of(e, s.point()::get).doubleValue()))
+                throw GdError.run("its value is nan (not a number)");
         } catch (GdError err) {
-            throw GdError.run(s.where(), what + " is not defined at " + Values.show(s.point()) + ": " + err.getMessage());
+            throw GdError.run(s.where(), what + " is not defined at " + Values.show(s.point()) + ": "
+                    + err.getMessage());
         }
     }
 
@@ -92,25 +96,33 @@ final class Check {
     }
 
     /** The printed table; true (for assert) when every row agrees. */
-    record Report(Expr e, Map<Expr.Sym, Num> point, List<Row> rows, boolean given, boolean unicode) implements Values.Shown {
+    record Report(Expr e, Map<Expr.Sym, Num> point, List<Row> rows, boolean given,
+            boolean unicode) implements Values.Shown {
         public boolean ok() { return rows.stream().allMatch(Row::ok); }
 
         @Override public String show() {
             StringBuilder sb = new StringBuilder("gradient check of " + Infix.print(e) + " at " + Values.show(point) + "\n");
-            sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s%n", "symbol", given ? "given" : "symbolic d", "reverse mode",
+            sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s%n", "symbol", given ? "given" : "symbolic d",
+                    "reverse mode",
                     "finite diff.", "err rev.", "err fin."));
             for (Row r : rows)
-                sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s %s%n", r.symbol().name(), NumFormat.table(r.tested()),
-                        NumFormat.table(r.reverse()), NumFormat.table(r.numeric()), err(r.errReverse()), err(r.errNumeric()),
+                sb.append(String.format("  %-8s %-18s %-18s %-18s %-10s %-10s %s%n", r.symbol().name(),
+                        NumFormat.table(r.tested()),
+                        NumFormat.table(r.reverse()), NumFormat.table(r.numeric()), err(r.errReverse()),
+                                err(r.errNumeric()),
                         r.ok() ? "ok" : (unicode ? "✗" : "X") + " disagrees"));
             long bad = rows.stream().filter(r -> !r.ok()).count();
             double tol = rows.isEmpty() ? DEFAULT_TOL : rows.get(0).tol();
             sb.append(bad == 0 ? "all agree within " + NumFormat.table(tol)
-                    : bad + " of " + rows.size() + " disagree beyond " + NumFormat.table(tol) + (given ? ": the given derivative looks wrong" : ""));
+                    : bad + " of " + rows.size() + " disagree beyond " + NumFormat.table(tol)
+                    + (given ? ": the given derivative looks wrong" : ""));
             return sb.toString().replaceAll(" +\n", "\n");
         }
 
-        private static String err(double v) { return v == 0 ? "0" : !Double.isFinite(v) ? NumFormat.table(v) : String.format(java.util.Locale.ROOT, "%.1e", v); }
+        private static String err(double v) {
+            return v == 0 ? "0" : !Double.isFinite(v) ? NumFormat.table(v)
+                    : String.format(java.util.Locale.ROOT, "%.1e", v);
+        }
 
         @Override public Object attr(String name) { return name.equals("ok") ? (Object) ok() : null; }
     }

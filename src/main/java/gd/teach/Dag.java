@@ -32,7 +32,11 @@ final class Dag {
             if (i < e.args().size()) {
                 next.push(i + 1);
                 Expr child = e.args().get(i);
-                if (!index.containsKey(child)) { index.put(child, -1); stack.push(child); next.push(0); }
+                if (!index.containsKey(child)) {
+                    index.put(child, -1);
+                    stack.push(child);
+                    next.push(0);
+                }
                 continue;
             }
             stack.pop();

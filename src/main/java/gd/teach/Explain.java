@@ -88,11 +88,13 @@ final class Explain {
             return holes.computeIfAbsent(u, k -> { next.add(k); return Expr.sym("⟨" + holes.size() + "⟩"); });
         };
         Scaled k = raw ? null : scaled(s, steps, seen);
-        boolean merged = k != null && k.steps > 1, sum = !raw && (s.rule == DiffRule.SUM || s.rule == DiffRule.DIFFERENCE);
+        boolean merged = k != null && k.steps > 1, sum = !raw
+                && (s.rule == DiffRule.SUM || s.rule == DiffRule.DIFFERENCE);
         Expr applied = merged ? Tidy.INSTANCE.mul(k.factor, inner.apply(k.core))
                 : sum ? summed(s.e, true, steps, seen, inner) : Derivative.oneStep(s.e, x, raw, inner);
         String right = v.show(applied);
-        for (Map.Entry<Expr, Expr> h : holes.entrySet()) right = right.replace(v.show(h.getValue()), v.d(x, h.getKey(), true));
+        for (Map.Entry<Expr, Expr> h : holes.entrySet())
+            right = right.replace(v.show(h.getValue()), v.d(x, h.getKey(), true));
         return new Told(merged ? DiffRule.CONSTANT_MULTIPLE : s.rule, right, next);
     }
 
@@ -109,7 +111,8 @@ final class Explain {
                 k = a.right() instanceof Num c ? Num.ONE.div(c) : null;
                 if (k == null) down = t.mul(down, a.right());
                 core = a.left();
-            } else if (at.rule == DiffRule.CONSTANT_MULTIPLE && zero(steps.get(a.left())) != zero(steps.get(a.right()))) {
+            } else if (at.rule == DiffRule.CONSTANT_MULTIPLE
+                    && zero(steps.get(a.left())) != zero(steps.get(a.right()))) {
                 boolean left = zero(steps.get(a.left()));
                 k = left ? a.left() : a.right();
                 core = left ? a.right() : a.left();
@@ -124,7 +127,8 @@ final class Explain {
     /** A chain of sums and differences, a - b + c, told as one step: d/dx a - d/dx b + d/dx c (the inner links marked seen). */
     private static Expr summed(Expr e, boolean top, Map<Expr, Step> steps, Set<Expr> seen, Function<Expr, Expr> inner) {
         Step at = steps.get(e);
-        boolean link = at != null && (at.rule == DiffRule.SUM || at.rule == DiffRule.DIFFERENCE) && e.args().size() == 2;
+        boolean link = at != null && (at.rule == DiffRule.SUM || at.rule == DiffRule.DIFFERENCE)
+                && e.args().size() == 2;
         if (!link || !top && !seen.add(e)) return inner.apply(e);
         Expr l = summed(e.args().get(0), false, steps, seen, inner);
         if (at.rule == DiffRule.DIFFERENCE) return Tidy.INSTANCE.sub(l, inner.apply(e.args().get(1)));
@@ -137,7 +141,8 @@ final class Explain {
         DiffRule.Formula f = rule.formula(x, fn);
         return switch (rule) {
             case VARIABLE -> v.math(v.ratio(x, x) + " = 1");
-            case OTHER_SYMBOL -> v.math(v.ratio(f.operand(), x) + " = 0") + " for a symbol " + v.math(v.show(f.operand()))
+            case OTHER_SYMBOL -> v.math(v.ratio(f.operand(), x) + " = 0") + " for a symbol "
+                    + v.math(v.show(f.operand()))
                     + " other than " + v.math(v.show(x));
             case CONSTANT -> v.math(v.ratio(f.operand(), x) + " = 0") + " for a number " + v.math(v.show(f.operand()));
             default -> v.math(v.differential(f.operand()) + " = " + v.show(f.derivative()));
@@ -149,7 +154,8 @@ final class Explain {
         out.add(v.line("simplify:"));
         Expr result = Simplifier.simplify(tidy, (rule, from, to) -> {
             String was = v.show(from), is = v.show(to);   // a regrouping that prints alike teaches nothing
-            if (!was.equals(is)) out.add(v.line("  " + v.words(rule) + ":  " + v.math(was) + "  " + v.words("→") + "  " + v.math(is)));
+            if (!was.equals(is))
+                out.add(v.line("  " + v.words(rule) + ":  " + v.math(was) + "  " + v.words("→") + "  " + v.math(is)));
         });
         if (out.size() == before + 1) out.set(before, v.line("simplify: nothing to do"));
         out.add(v.line("so:"));

@@ -38,9 +38,12 @@ final class Same {
         /** Whether the two are equal; assert same(...) fails on false and on could-not-decide alike. */
         boolean equal() { return answer == Answer.TRUE; }
 
-        @Override public String show() { return (answer == Answer.UNDECIDED ? "could not decide" : equal() ? "true" : "false") + ": " + reason; }
+        @Override public String show() {
+            return (answer == Answer.UNDECIDED ? "could not decide" : equal() ? "true" : "false") + ": " + reason;
+        }
         @Override public Object attr(String name) {
-            return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided") ? (Object) (answer != Answer.UNDECIDED) : null;
+            return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided")
+                    ? (Object) (answer != Answer.UNDECIDED) : null;
         }
     }
 
@@ -48,7 +51,8 @@ final class Same {
         if (e1 == e2) return new Verdict(true, "they are the same expression");
         Expr diff = Simplifier.simplify(Builder.RAW.sub(e1, e2));
         if (diff instanceof Num n && n.isZero()) return new Verdict(true, "their difference simplifies to 0");
-        if (diff instanceof Num n) return new Verdict(false, "their difference simplifies to the number " + NumFormat.format(n));
+        if (diff instanceof Num n)
+            return new Verdict(false, "their difference simplifies to the number " + NumFormat.format(n));
         return numerically(e1, e2, diff);
     }
 
@@ -62,15 +66,20 @@ final class Same {
         for (int tries = 0; tries < POINTS * 20 && agreed < POINTS; tries++) {
             Map<Expr.Sym, Double> p = point(syms, random, SCALES[tries % SCALES.length]);
             double v1 = value(t1, p), v2 = value(t2, p);
-            if (!Double.isFinite(v1) || !Double.isFinite(v2)) continue;     // outside a domain (log of a negative): no evidence
+            if (!Double.isFinite(v1) || !Double.isFinite(v2))
+                continue;     // outside a domain (log of a negative): no evidence
             if (Check.error(v1, v2) > TOL)
-                return new Verdict(false, "at " + show(p) + " the first is " + NumFormat.table(v1) + " and the second is " + NumFormat.table(v2)
+                return new Verdict(false, "at " + show(p) + " the first is " + NumFormat.table(v1)
+                        + " and the second is " + NumFormat.table(v2)
                         + (diff instanceof Num n ? " (their difference simplifies to " + n + ")" : ""));
             agreed++;
         }
-        if (agreed < ENOUGH) return new Verdict(Answer.UNDECIDED, "their difference does not simplify to 0, and they both have a value at only "
+        if (agreed < ENOUGH)
+            return new Verdict(Answer.UNDECIDED,
+                    "their difference does not simplify to 0, and they both have a value at only "
                 + agreed + " of the " + POINTS * 20 + " points tried");
-        return new Verdict(true, "they agree at " + agreed + " random points, near 0 and far out, of both signs (their difference does not simplify to 0)");
+        return new Verdict(true, "they agree at " + agreed
+                + " random points, near 0 and far out, of both signs (their difference does not simplify to 0)");
     }
 
     /** A point with each coordinate of either sign and of the given magnitude (near 0, moderate, far out), to four significant digits. */
@@ -92,7 +101,8 @@ final class Same {
 
     private static String show(Map<Expr.Sym, Double> p) {
         StringBuilder sb = new StringBuilder("{");
-        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", " : "").append(s.name()).append(": ").append(NumFormat.table(v)));
+        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", "
+                : "").append(s.name()).append(": ").append(NumFormat.table(v)));
         return sb.append('}').toString();
     }
 }

@@ -62,11 +62,13 @@ final class TeachOptions {
         if (!a.has("grad")) return Map.of();
         Object grad = a.keyword("grad");
         if (!(grad instanceof Map<?, ?> m))
-            throw a.errorAt("grad", "grad gives the derivatives to test, as a dict like {x: 2*x}, got " + Values.describe(grad));
+            throw a.errorAt("grad", "grad gives the derivatives to test, as a dict like {x: 2*x}, got "
+                    + Values.describe(grad));
         Map<Expr.Sym, Expr> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> en : m.entrySet()) {
             if (!(en.getKey() instanceof Expr.Sym s))
-                throw a.errorAt("grad", "grad's keys are symbols, like {x: 2*x}; " + Values.show(en.getKey()) + " is not one");
+                throw a.errorAt("grad", "grad's keys are symbols, like {x: 2*x}; " + Values.show(en.getKey())
+                        + " is not one");
             if (!(en.getValue() instanceof Expr d))
                 throw a.errorAt("grad", "grad's values are expressions, got " + Values.describe(en.getValue()));
             out.put(s, d);
@@ -76,14 +78,17 @@ final class TeachOptions {
 
     /** A dict {x: 1.5, y: 2} as symbol → number; keys may be symbols or their names as strings. */
     private static Map<Expr.Sym, Num> dict(Object v, String what, Function<String, RuntimeException> error) {
-        if (!(v instanceof Map<?, ?> m)) throw error.apply(what + " is a dict like {x: 1.5, y: 2}, got " + Values.describe(v));
+        if (!(v instanceof Map<?, ?> m))
+            throw error.apply(what + " is a dict like {x: 1.5, y: 2}, got " + Values.describe(v));
         Map<Expr.Sym, Num> point = new LinkedHashMap<>();
         for (Map.Entry<?, ?> en : m.entrySet()) {
             Object k = en.getKey();
             Expr.Sym s = k instanceof Expr.Sym sym ? sym : k instanceof String str ? Expr.sym(str) : null;
-            if (s == null) throw error.apply(what + " maps symbols to numbers; the key " + Values.show(k) + " is not a symbol");
+            if (s == null)
+                throw error.apply(what + " maps symbols to numbers; the key " + Values.show(k) + " is not a symbol");
             if (!(en.getValue() instanceof Num n))
-                throw error.apply("the value of " + s.name() + " in " + what + " must be a number, got " + Values.describe(en.getValue()));
+                throw error.apply("the value of " + s.name() + " in " + what + " must be a number, got "
+                        + Values.describe(en.getValue()));
             point.put(s, n);
         }
         return point;

@@ -27,7 +27,8 @@ final class ChartOptions {
     static Plots.Spec read(Args a, List<Expr.Sym> params, boolean charts) {
         String animate = a.keyword("animate") instanceof String file ? file : null;   // TrainOptions checked both
         String to = a.keyword("to") instanceof String file ? file : null;
-        if (animate == null && !((charts || to != null) && a.has("model"))) return new Plots.Spec(charts, to, null, null, null, null, null, null);
+        if (animate == null && !((charts || to != null) && a.has("model")))
+            return new Plots.Spec(charts, to, null, null, null, null, null, null);
         DoubleUnaryOperator model = function(a, "model"), target = a.has("target") ? function(a, "target") : null;
         double[][] xy = DataOptions.columns(a, "data");
         return new Plots.Spec(charts, to, animate, model, values -> at(a, params, values), target, xy[0], xy[1]);
@@ -41,7 +42,8 @@ final class ChartOptions {
         return x -> {
             Object y = Calls.callUser(a.interp(), f, List.of(Num.of(x)), a.keywordSpan("model"));
             try {
-                return y instanceof Expr e ? Val.of(e, s -> env.getOrDefault(s, a.env().param(s))).doubleValue() : Double.NaN;
+                return y instanceof Expr e ? Val.of(e, s -> env.getOrDefault(s, a.env().param(s))).doubleValue()
+                        : Double.NaN;
             } catch (GdError outsideDomain) {
                 return Double.NaN;
             }
@@ -52,12 +54,14 @@ final class ChartOptions {
     private static DoubleUnaryOperator function(Args a, String option) {
         Object v = a.keyword(option);
         if (!(v instanceof UserFn f) || f.params().size() != 1)
-            throw a.errorAt(option, option + " must be a function of one variable, like model(x) = m*x + b, got " + Values.describe(v));
+            throw a.errorAt(option, option + " must be a function of one variable, like model(x) = m*x + b, got "
+                    + Values.describe(v));
         Env env = a.env();
         Span span = a.keywordSpan(option);
         return x -> {
             Object y = Calls.callUser(a.interp(), f, List.of(Num.of(x)), span);
-            if (!(y instanceof Expr e)) throw a.errorAt(option, option + "(x) must give a number or an expression, got " + Values.describe(y));
+            if (!(y instanceof Expr e))
+                throw a.errorAt(option, option + "(x) must give a number or an expression, got " + Values.describe(y));
             try {
                 return Val.of(e, env::param).doubleValue();
             } catch (GdError outsideDomain) {       // e.g. log(x) left of 0: a gap in the chart, not an error

@@ -44,7 +44,8 @@ final class CsvLoader {
         } catch (IOException e) {
             throw GdError.run(at, "cannot read '" + name + "': " + UserFiles.reason(e));
         }
-        if (bytes.length > MAX_BYTES) throw GdError.run(at, "cannot read '" + name + "': it is larger than " + (MAX_BYTES >> 20)
+        if (bytes.length > MAX_BYTES)
+            throw GdError.run(at, "cannot read '" + name + "': it is larger than " + (MAX_BYTES >> 20)
                 + " MB, the most load reads");
         CharBuffer text = CharBuffer.allocate(bytes.length);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -52,7 +53,8 @@ final class CsvLoader {
             text.flip();
             long line = 1 + text.chars().filter(c -> c == '\n').count();
             throw GdError.run(at, name + ":" + line + ": this file is not UTF-8 text (byte 0x"
-                    + String.format("%02X", bytes[in.position()] & 0xFF) + "); load reads comma-separated numbers saved as text");
+                    + String.format("%02X", bytes[in.position()] & 0xFF)
+                    + "); load reads comma-separated numbers saved as text");
         }
         text.flip();
         return text.toString().lines().toList();
@@ -77,8 +79,10 @@ final class CsvLoader {
             if (line.isEmpty()) continue;
             String[] cells = line.split(",", -1);
             if (width >= 0 && cells.length != width)
-                throw GdError.run(at, name + ":" + (i + 1) + ": expected " + width + " numbers, one per column of the header"
-                        + (rows.isEmpty() ? "" : " and like the rows above") + ", got " + cells.length + ": '" + Diagnostic.printable(line) + "'");
+                throw GdError.run(at, name + ":" + (i + 1) + ": expected " + width
+                        + " numbers, one per column of the header"
+                        + (rows.isEmpty() ? "" : " and like the rows above") + ", got " + cells.length + ": '"
+                        + Diagnostic.printable(line) + "'");
             width = cells.length;
             List<Object> row = new ArrayList<>(cells.length);
             for (String c : cells) row.add(number(name, i + 1, c.strip(), at));
@@ -90,7 +94,8 @@ final class CsvLoader {
     /** A cell as a number: whole numbers stay exact, as they would typed into a script. */
     private static Num number(String name, int line, String cell, Span at) {
         try {
-            if (cell.matches("[-+]?\\d{1,18}")) return Num.of(new BigInteger(cell.startsWith("+") ? cell.substring(1) : cell));
+            if (cell.matches("[-+]?\\d{1,18}"))
+                return Num.of(new BigInteger(cell.startsWith("+") ? cell.substring(1) : cell));
             if (cell.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
                 double d = Double.parseDouble(cell);
                 if (Double.isInfinite(d)) throw GdError.run(at, name + ":" + line + ": '" + cell

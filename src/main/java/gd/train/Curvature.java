@@ -26,7 +26,8 @@ public final class Curvature {
         boolean quadratic = true;
         for (int i = 0; i < h.length; i++)
             for (int j = 0; j < h.length; j++)
-                quadratic &= Math.abs(h[i][j] - wide[i][j]) <= 1e-6 * Math.max(1e-9, Math.max(Math.abs(h[i][j]), Math.abs(wide[i][j])));
+                quadratic &= Math.abs(h[i][j] - wide[i][j]) <= 1e-6 * Math.max(1e-9,
+                        Math.max(Math.abs(h[i][j]), Math.abs(wide[i][j])));
         return new Curvature(h, quadratic);
     }
 

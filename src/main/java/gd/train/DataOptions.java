@@ -17,10 +17,12 @@ final class DataOptions {
         if (v instanceof List<?> l) {
             for (Object row : l)
                 if (!(row instanceof List<?>)) throw a.errorAt(name, name
-                        + " must be a list of rows, like zip(xs, ys) or load(\"data.csv\"), but it holds " + Values.describe(row));
+                        + " must be a list of rows, like zip(xs, ys) or load(\"data.csv\"), but it holds "
+                        + Values.describe(row));
             return Values.asList(l);
         }
-        throw a.errorAt(name, name + " must be a list of rows, like zip(xs, ys) or load(\"data.csv\"), got " + Values.describe(v));
+        throw a.errorAt(name, name + " must be a list of rows, like zip(xs, ys) or load(\"data.csv\"), got "
+                + Values.describe(v));
     }
 
     /** The first two columns of the rows as numbers (x, y), for charts; rows that are not two numbers are left out. */

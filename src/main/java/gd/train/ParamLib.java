@@ -23,22 +23,29 @@ public final class ParamLib implements Library {
     @Override public List<Builtin> builtins() {
         return List.of(
             new Builtin("param", "param(\"name\", value=0, shape=[n, m])",
-                    "a new parameter with that name and starting value; given a list (of lists) of values, such as load(\"w.csv\") "
-                    + "or random([4, 2], lo=-1, hi=1, seed=1), a list (of lists) of parameters named for their places, w1[3][0]; "
-                    + "shape= fills that shape with one value: w1 = param(\"w1\", random([4, 2], lo=-1, hi=1, seed=1)); b1 = param(\"b1\", 0, shape=[4])",
+                    "a new parameter with that name and starting value; given a list (of lists) of values, such as "
+                            + "load(\"w.csv\") "
+                    + "or random([4, 2], lo=-1, hi=1, seed=1), a list (of lists) of parameters named for their "
+                    + "places, w1[3][0]; "
+                    + "shape= fills that shape with one value: w1 = param(\"w1\", random([4, 2], lo=-1, hi=1, "
+                    + "seed=1)); b1 = param(\"b1\", 0, shape=[4])",
                     ParamLib::param),
             new Builtin("set", "set(p, value)",
-                    "sets parameter p's value, for parameters kept in lists (they have no name of their own to assign to): for p in ps: set(p, val(p) - lr*g[p])",
+                    "sets parameter p's value, for parameters kept in lists (they have no name of their own to assign "
+                            + "to): for p in ps: set(p, val(p) - lr*g[p])",
                     ParamLib::set));
     }
 
     private static Object param(Args a) {
         a.expect(1, 2, "shape");
         if (!(a.get(0) instanceof String name) || name.isBlank())
-            throw a.errorAt(0, "a parameter's name is a string, like \"w1\" or \"w1[0][1]\"; got " + Values.describe(a.get(0)));
+            throw a.errorAt(0, "a parameter's name is a string, like \"w1\" or \"w1[0][1]\"; got "
+                    + Values.describe(a.get(0)));
         Object start = a.size() > 1 ? a.get(1) : Num.ZERO;
         if (a.has("shape")) {
-            if (!(start instanceof Num n)) throw a.errorAt(1, "with shape=, the starting value is one number for them all, got " + Values.describe(start));
+            if (!(start instanceof Num n))
+                throw a.errorAt(1, "with shape=, the starting value is one number for them all, got "
+                        + Values.describe(start));
             start = filled(shape(a), () -> n, 0);
         }
         return make(a, name, start, 0, new int[]{0});
@@ -70,7 +77,8 @@ public final class ParamLib implements Library {
         if (v instanceof Num n) v = List.of(n);
         if (!(v instanceof List<?> xs) || xs.isEmpty()) throw error.apply(want + Values.describe(v));
         for (Object x : xs) {
-            if (x instanceof Num n && n.isInteger() && n.signum() >= 0 && n.numerator().bitLength() <= 24) dims.add(n.numerator().intValue());
+            if (x instanceof Num n && n.isInteger() && n.signum() >= 0 && n.numerator().bitLength() <= 24)
+                dims.add(n.numerator().intValue());
             else throw error.apply(want + Values.describe(x));
         }
         long total = 1;

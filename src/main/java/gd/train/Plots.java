@@ -35,7 +35,8 @@ final class Plots {
         final Function<double[], DoubleUnaryOperator> modelAt;
         final double[] xs, ys;
 
-        Spec(boolean charts, String to, String animate, DoubleUnaryOperator model, Function<double[], DoubleUnaryOperator> modelAt,
+        Spec(boolean charts, String to, String animate, DoubleUnaryOperator model, Function<double[],
+                DoubleUnaryOperator> modelAt,
              DoubleUnaryOperator target, double[] xs, double[] ys) {
             this.charts = charts;
             this.to = to;
@@ -71,7 +72,8 @@ final class Plots {
     private static void animate(Output out, Trainer.Result r, Spec s) throws IOException {
         List<Gif.Step> frames = new ArrayList<>();
         int n = r.history().size();
-        for (int k : Gif.picks(n, FRAMES)) frames.add(new Gif.Step(k, r.losses().get(k), s.modelAt.apply(r.history().get(k))));
+        for (int k : Gif.picks(n, FRAMES))
+            frames.add(new Gif.Step(k, r.losses().get(k), s.modelAt.apply(r.history().get(k))));
         Path file = gd.eval.UserFiles.path(s.animate);
         if (file == null) throw new IOException("this system cannot name such a file");
         Gif.animate(frames, n - 1, s.target, s.xs, s.ys, file);

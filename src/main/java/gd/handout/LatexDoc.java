@@ -28,7 +28,10 @@ final class LatexDoc implements Format {
     }
 
     @Override public void error(StringBuilder doc, String rendered) { verbatim(doc, rendered); }
-    @Override public void end(StringBuilder doc) { doc.append("\\end{document}\n"); }
+    @Override public void end(StringBuilder doc) {
+        doc.append("\\end{document}\n");
+        doc.insert(doc.indexOf("\\begin{document}"), LatexUnicode.declarations(doc));
+    }
 
     private static void verbatim(StringBuilder doc, String text) {
         doc.append("\\begin{verbatim}\n").append(text).append("\n\\end{verbatim}\n\n");

@@ -6,6 +6,7 @@ import gd.expr.Expr;
 import gd.session.Outcome;
 import gd.session.Display;
 import gd.session.Session;
+import gd.teach.Graph;
 import gd.teach.Notation;
 
 import java.util.Arrays;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * execute_request: runs a cell in the kernel's one Session (cells share their state, and a cell
  * that fails changes nothing from its failing statement on), publishing each outcome as it
- * happens: a value as an execute_result with its text and LaTeX, an error as an error message.
+ * happens: a value as an execute_result with its text and LaTeX (a graph also drawn as SVG when
+ * Graphviz is there), an error as an error message.
  */
 final class Cells {
     private final Session session;
@@ -64,6 +66,10 @@ final class Cells {
         Map<String, Object> data = Message.map("text/plain", text);
         if (o instanceof Outcome.Value v && v.value() instanceof Expr e)
             data.put("text/latex", "$$" + Notation.LATEX.print(e) + "$$");
+        if (o instanceof Outcome.Value v && v.value() instanceof Graph g) {
+            String svg = g.svg();           // null without Graphviz: the DOT text alone
+            if (svg != null) data.put("image/svg+xml", svg.substring(Math.max(0, svg.indexOf("<svg"))));
+        }
         iopub.publish(request, "execute_result", Message.map("execution_count", n, "data", data, "metadata",
                 Message.map()));
     }

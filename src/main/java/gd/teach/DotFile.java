@@ -39,6 +39,21 @@ final class DotFile {
         }
     }
 
+    /** The DOT text drawn as SVG, or null when Graphviz is not installed or fails. */
+    static String svg(String dot) {
+        try {
+            Path tmp = Files.createTempFile("gd-graph-", ".svg");
+            try {
+                draw(dot, "svg", tmp, null);
+                return Files.readString(tmp, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | GdError noDrawing) {
+            return null;
+        }
+    }
+
     private static void draw(String dot, String ext, Path out, Span at) throws IOException {
         String program = System.getProperty("gd.dot", "dot");
         Process p;

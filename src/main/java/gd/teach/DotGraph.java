@@ -21,7 +21,8 @@ final class DotGraph {
     /** graph's options, read: at (null without at=) has every symbol's value; file is null without to=. */
     record Spec(Expr e, Map<Expr.Sym, Num> at, String file, Span to) {}
 
-    static String run(Spec s) {
+    /** The graph (its DOT text) without to=, else the line saying which file was written. */
+    static Object run(Spec s) {
         Dag dag = new Dag(s.e());
         double[] values = null, grads = null;
         if (s.at() != null) {
@@ -30,7 +31,7 @@ final class DotGraph {
             grads = nodes[1];
         }
         String dot = dot(dag, values, grads);
-        if (s.file() == null) return dot;
+        if (s.file() == null) return new Graph(dot, dag.size());
         return DotFile.write(dot, s.file(), s.to()) + " (" + dag.size() + " nodes)";
     }
 

@@ -125,6 +125,37 @@ class KernelEndToEndTest {
         assertEquals("2.0010576248168945", data("after").get("text/plain"), "m is as train left it, not as the interrupted runs had it");
     }
 
+    /** With Graphviz (CI has it) the graph is drawn as SVG beside its DOT text; without, the text alone. */
+    @Test void aGraphIsDrawnAsSvg() throws Exception {
+        assertOk("graph", 9);
+        Map<String, Object> data = data("graph");
+        assertTrue(((String) data.get("text/plain")).startsWith("digraph gd {"), data.toString());
+        if (!haveDot()) {
+            assertFalse(data.containsKey("image/svg+xml"), "no Graphviz, no drawing");
+            return;
+        }
+        String svg = (String) data.get("image/svg+xml");
+        assertNotNull(svg, "drawn: " + data.keySet());
+        assertTrue(svg.startsWith("<svg"), "the svg element itself, no XML prolog or DOCTYPE: " + svg.substring(0, Math.min(80, svg.length())));
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        List<String> labels = new ArrayList<>();
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) labels.add(texts.item(i).getTextContent());
+        assertTrue(labels.containsAll(List.of("m", "b", "*", "+")), "m, b, m*b and the sum: " + labels);
+    }
+
+    private static boolean haveDot() {
+        try {
+            Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
     @Test void isCompleteCompleteAndInspect() {
         assertEquals(Map.of("status", "incomplete", "indent", ""), reply("is_complete_open", "is_complete_reply"));
         assertEquals("complete", reply("is_complete_done", "is_complete_reply").get("status"));

@@ -28,13 +28,13 @@ class GraphTest {
     }
 
     @Test void oneNodePerDistinctSubexpression() {
-        String dot = (String) gd("graph((x + 1)*(x + 1))");
+        String dot = ((Graph) gd("graph((x + 1)*(x + 1))")).dot();
         assertEquals(4, dot.lines().filter(l -> l.contains("[label=")  && !l.contains("->")).count(), dot);
         assertEquals(4, dot.lines().filter(l -> l.contains("->")).count(), dot);
     }
 
     @Test void valuesAndGradientsLikeDrawDot() {
-        String dot = (String) gd("graph(x*y + x, at={x: 2, y: 3})");
+        String dot = ((Graph) gd("graph(x*y + x, at={x: 2, y: 3})")).dot();
         assertTrue(dot.contains("{ x | value 2 | grad 4 }"), dot);
         assertTrue(dot.contains("{ y | value 3 | grad 2 }"), dot);
         assertTrue(dot.contains("{ + | value 8 | grad 1 }"), dot);
@@ -44,13 +44,46 @@ class GraphTest {
         Assumptions.assumeTrue(haveDot(), "Graphviz is not installed");
         for (String src : new String[]{"graph(x**y/(x - 1) + sin(x)*2/3)", "graph(x**2 - y, at={x: 1.5, y: 2})"}) {
             Process p = new ProcessBuilder("dot", "-Tsvg").redirectErrorStream(true).start();
-            p.getOutputStream().write(((String) gd(src)).getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().write(((Graph) gd(src)).dot().getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, p.exitValue(), out);
             assertTrue(out.contains("<svg"), out);
         }
+    }
+
+    @Test void theGraphPrintsAsItsDotTextAndHasFields() {
+        GdRun r = GdRun.exprs("params x\ng = graph((x + 1)*(x + 1))\ng\ng.nodes\nlen(g.dot) > 50");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("digraph gd {\n") && r.out().endsWith("}\n4\ntrue\n"), r.out());
+    }
+
+    @Test void theGraphDrawnAsSvgForNotebooks(@TempDir Path dir) throws Exception {
+        Graph g = (Graph) gd("graph(x*y + x)");
+        if (haveDot()) {
+            String svg = g.svg();
+            assertTrue(svg != null && svg.contains("<svg"), "dot drew it: " + svg);
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);   // Graphviz names the SVG DTD; offline
+            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(4, groups(doc, "node"), "x, y, * and +: " + svg);
+            assertEquals(4, groups(doc, "edge"), svg);
+        }
+        String before = System.getProperty("gd.dot");
+        System.setProperty("gd.dot", dir.resolve("no-such-dot").toString());
+        try {
+            assertEquals(null, g.svg(), "without Graphviz, no drawing (a notebook shows the text)");
+        } finally {
+            if (before == null) System.clearProperty("gd.dot"); else System.setProperty("gd.dot", before);
+        }
+    }
+
+    private static int groups(org.w3c.dom.Document doc, String kind) {
+        int n = 0;
+        org.w3c.dom.NodeList gs = doc.getElementsByTagName("g");
+        for (int i = 0; i < gs.getLength(); i++) if (kind.equals(((org.w3c.dom.Element) gs.item(i)).getAttribute("class"))) n++;
+        return n;
     }
 
     @Test void rendersToAFileWithNothingLeftBehind(@TempDir Path dir) throws Exception {

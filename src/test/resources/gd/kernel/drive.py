@@ -57,6 +57,7 @@ record("interrupt_signal", kc.execute("train(loss, lr=0.0001, steps=100000000, e
 record("interrupt_message", kc.execute("train(loss, lr=0.0001, steps=100000000, every=1000000)"),
        on_first_stream=control_interrupt)
 record("after", kc.execute("val(m)"))
+record("graph", kc.execute("graph(m*b + m)"))
 record("is_complete_open", kc.is_complete("d(loss,"))
 record("is_complete_done", kc.is_complete("d(loss, m)"))
 record("is_complete_block", kc.is_complete("for k in range(3):"))

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * under CI=true, where it fails.
  */
 public final class Chromium {
-    private static final List<Path> PLACES = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+    private static final List<Path> PLACES =
+            List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
     private final Path program, dir;
 
     private Chromium(Path program, Path dir) {
@@ -45,16 +46,20 @@ public final class Chromium {
     /** A screenshot of the page in a window of that size, as a PNG file. */
     public Path screenshot(Path page, int w, int h) throws IOException, InterruptedException {
         Path shot = dir.resolve("shot.png");
-        run(List.of("--hide-scrollbars", "--window-size=" + w + "," + h, "--screenshot=" + shot, page.toUri().toString()), dir.resolve("stdout.txt"));
+        List<String> args = List.of("--hide-scrollbars", "--window-size=" + w + "," + h, "--screenshot=" + shot,
+                page.toUri().toString());
+        run(args, dir.resolve("stdout.txt"));
         assertTrue(Files.exists(shot), "chromium wrote its screenshot");
         return shot;
     }
 
     private void run(List<String> what, Path out) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(program.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
+        List<String> cmd = new ArrayList<>(List.of(program.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
         cmd.addAll(what);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(dir.resolve("chromium.log").toFile()).start();
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile())
+                .redirectError(dir.resolve("chromium.log").toFile()).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail("chromium took over two minutes");

@@ -19,6 +19,6 @@ public record Graph(String dot, int nodes) implements Values.Shown {
         };
     }
 
-    /** The graph drawn by Graphviz as an SVG document, or null where dot is missing or fails (the text stands alone). */
+    /** The graph drawn by Graphviz as SVG, or null where dot is missing or fails (the text then stands alone). */
     public String svg() { return DotFile.svg(dot); }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
  * A session's state: global names and the current values of the parameters (declared with
  * params, updated by assignment and train). Undo is a journal, not a copy: after {@link #mark()},
  * the first change to each name or parameter remembers what it replaced, and {@link #rollback()}
- * puts exactly those back. A statement's undo costs what it changed, not what exists.
+ * puts exactly those back. A statement's undo costs what it changed, not what exists. A second,
+ * inner journal starts at each {@link #savepoint()} (the start of a loop's iteration, the end of a
+ * stopped train), so that Ctrl-C can undo just the unfinished part: {@link #rollbackToSavepoint()}.
  */
 public final class Env {
     /** Stands in the journal for "this name did not exist". */
@@ -20,36 +22,70 @@ public final class Env {
     private final LinkedHashMap<Expr.Sym, Num> params = new LinkedHashMap<>();
     private final Map<String, Object> oldGlobals = new HashMap<>();
     private final Map<Expr.Sym, Object> oldParams = new HashMap<>();
+    private final Map<String, Object> savedGlobals = new HashMap<>();
+    private final Map<Expr.Sym, Object> savedParams = new HashMap<>();
+    private boolean saved;
 
     /** Starts a new unit of undo (a statement): what earlier units changed can no longer be rolled back. */
     public void mark() {
         oldGlobals.clear();
         oldParams.clear();
+        savedGlobals.clear();
+        savedParams.clear();
+        saved = false;
+    }
+
+    /** What the statement did so far is kept even if it is interrupted later: Ctrl-C undoes only what comes after. */
+    public void savepoint() {
+        savedGlobals.clear();
+        savedParams.clear();
+        saved = true;
+    }
+
+    /** Puts back what changed since the last savepoint and keeps the rest; false (and nothing done) when there was none. */
+    public boolean rollbackToSavepoint() {
+        if (!saved) return false;
+        restore(savedGlobals, savedParams);
+        mark();
+        return true;
     }
 
     /** Puts back every name and parameter changed since the last mark, as it was then. */
     public void rollback() {
+        restore(oldGlobals, oldParams);
+        mark();
+    }
+
+    private void restore(Map<String, Object> oldGlobals, Map<Expr.Sym, Object> oldParams) {
         for (Map.Entry<String, Object> e : oldGlobals.entrySet()) {
             if (e.getValue() == ABSENT) globals.remove(e.getKey()); else globals.put(e.getKey(), e.getValue());
         }
         for (Map.Entry<Expr.Sym, Object> e : oldParams.entrySet()) {
             if (e.getValue() == ABSENT) params.remove(e.getKey()); else params.put(e.getKey(), (Num) e.getValue());
         }
-        mark();
+    }
+
+    /** The first change since the journal started wins: that is the value to put back. */
+    private static <K> void remember(Map<K, Object> journal, K key, Object old) {
+        if (!journal.containsKey(key)) journal.put(key, old);
     }
 
     public Object get(String name) { return globals.get(name); }
     public boolean has(String name) { return globals.containsKey(name); }
 
     public void set(String name, Object value) {
-        if (!oldGlobals.containsKey(name)) oldGlobals.put(name, globals.containsKey(name) ? globals.get(name) : ABSENT);
+        Object old = globals.containsKey(name) ? globals.get(name) : ABSENT;
+        remember(oldGlobals, name, old);
+        if (saved) remember(savedGlobals, name, old);
         globals.put(name, value);
     }
 
     public Map<String, Object> globals() { return java.util.Collections.unmodifiableMap(globals); }
 
     public void declare(Expr.Sym p, Num value) {
-        if (!oldParams.containsKey(p)) oldParams.put(p, params.containsKey(p) ? params.get(p) : ABSENT);
+        Object old = params.containsKey(p) ? params.get(p) : ABSENT;
+        remember(oldParams, p, old);
+        if (saved) remember(savedParams, p, old);
         params.put(p, value);
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
 final class Exec {
     private final Interpreter in;
     private final Places places;
+    /** Loops running now (a def's loops included), so that only the outermost marks a savepoint per iteration. */
+    private int loops;
 
     Exec(Interpreter in, Places places) {
         this.in = in;
@@ -56,19 +58,64 @@ final class Exec {
     }
 
     private void forLoop(Stmt.For s, Map<String, Object> locals) {
-        for (Object item : Values.iterate(in.eval(s.iter(), locals))) {
-            Cancel.check();
-            places.unpack(s.vars(), item, locals, s.span());
-            if (!body(s.body(), locals)) break;
+        Iterations it = new Iterations();
+        try {
+            for (Object item : Values.iterate(in.eval(s.iter(), locals))) {
+                it.next();
+                places.unpack(s.vars(), item, locals, s.span());
+                if (!body(s.body(), locals)) break;
+            }
+        } catch (Cancel.Interrupted e) {
+            throw it.interrupted(e);
+        } finally {
+            loops--;
         }
     }
 
     private void whileLoop(Stmt.While s, Map<String, Object> locals) {
-        while (true) {
-            Cancel.check();
-            if (!Values.truthy(in.eval(s.condition(), locals))) return;
-            if (!body(s.body(), locals)) return;
+        Iterations it = new Iterations();
+        try {
+            while (true) {
+                it.next();
+                if (!Values.truthy(in.eval(s.condition(), locals))) return;
+                if (!body(s.body(), locals)) return;
+            }
+        } catch (Cancel.Interrupted e) {
+            throw it.interrupted(e);
+        } finally {
+            loops--;
         }
+    }
+
+    /**
+     * A loop's iterations, for Ctrl-C: the outermost loop running marks a savepoint as each
+     * iteration starts, so that an interrupt undoes only the unfinished iteration (every parameter
+     * stays at the same step of a hand-written training loop), and any loop marks one once a train
+     * inside it has stopped cleanly, keeping the rest of that iteration.
+     */
+    private final class Iterations {
+        private final boolean outer = loops++ == 0;
+        private int started;
+
+        void next() {
+            if (outer || Cancel.stopRequested()) in.env().savepoint();
+            try {
+                Cancel.checkIteration();
+            } catch (Cancel.Interrupted e) {
+                if (!outer || started == 0) throw e;
+                throw new Cancel.Interrupted("after " + plural(started) + " of the loop, which are kept");
+            }
+            started++;
+        }
+
+        /** An interrupt inside an iteration, saying what the outermost loop keeps: the iterations before it. */
+        Cancel.Interrupted interrupted(Cancel.Interrupted e) {
+            if (!outer || e.kept() != null || started < 2 || Cancel.stopRequested()) return e;
+            return new Cancel.Interrupted("in iteration " + started + " of the loop: it was undone, and the "
+                    + plural(started - 1) + " before it are kept");
+        }
+
+        private static String plural(int n) { return n == 1 ? "1 iteration" : n + " iterations"; }
     }
 
     /** Runs a loop's body once; false when it ran 'break'. */

@@ -65,7 +65,7 @@ public final class Session {
         for (Stmt stmt : stmts) {
             Outcome o = run(stmt);
             emit.accept(o);
-            if (o instanceof Outcome.Failed) break;
+            if (o instanceof Outcome.Failed || Cancel.stopRequested()) break;   // Ctrl-C stopped a train: the rest of the input does not run
         }
         return outcomes;
     }
@@ -74,6 +74,7 @@ public final class Session {
 
     private Outcome run(Stmt stmt) {
         env.mark();                     // the unit of undo is one statement (a whole for or if included)
+        Cancel.clearStop();
         Notation before = notation;
         try {
             Object value = interp.exec(stmt);
@@ -84,6 +85,9 @@ public final class Session {
         } catch (GdError e) {
             return failed(before, stmt, e.at(stmt.span()).diagnostic());
         } catch (Cancel.Interrupted e) {
+            String kept = e.kept() != null ? e.kept() : Cancel.stopRequested() ? "after train stopped; what it learned is kept" : null;
+            if (kept != null && env.rollbackToSavepoint())    // a loop's finished iterations, a stopped train's parameters stay
+                return new Outcome.Failed(stmt, runError(stmt, "interrupted " + kept));
             return failed(before, stmt, runError(stmt, "interrupted; nothing was changed"));
         } catch (StackOverflowError e) {
             return failed(before, stmt, runError(stmt, "this went too deep to compute: a function that calls itself without end "

@@ -49,13 +49,13 @@ final class Batches {
                 opt.step(p, g);
                 history.add(p.clone());
             }
-            if (epoch % s.every() == 0 || epoch == s.epochs()) out.line(epochLine(epoch, s.epochs(), total / rows.size(), params, p));
+            if (epoch % s.every() == 0 || epoch == s.epochs()) out.line(epochLine(epoch, s.epochs(), total / rows.size(), params, p, out.width()));
         }
         losses.add(Tape.compile(lossOf.apply(rows), params).evaluate(p, null));
         return new Trainer.Result(losses, history, Trainer.Stop.EPOCHS, 0, 0, null);
     }
 
-    private static String epochLine(int epoch, int epochs, double meanLoss, List<Expr.Sym> params, double[] p) {
-        return Report.progress(epoch, Integer.toString(epochs).length(), meanLoss, params, p).replaceFirst("^step", "epoch");
+    private static String epochLine(int epoch, int epochs, double meanLoss, List<Expr.Sym> params, double[] p, int width) {
+        return Report.progress(epoch, Integer.toString(epochs).length(), meanLoss, null, params, p, width).replaceFirst("^step", "epoch");
     }
 }

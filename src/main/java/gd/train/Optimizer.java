@@ -58,6 +58,9 @@ public final class Optimizer {
     public Kind kind() { return kind; }
     public double[] rates() { return lr.clone(); }
 
+    /** One learning rate for every parameter from now on (a schedule's rate for the next step). */
+    public void rate(double r) { java.util.Arrays.fill(lr, r); }
+
     /** Moves p against the gradient g, in place. */
     public void step(double[] p, double[] g) {
         t++;

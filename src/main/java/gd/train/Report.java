@@ -12,17 +12,34 @@ import java.util.List;
 final class Report {
     private Report() {}
 
-    static String progress(int step, int width, double loss, List<Expr.Sym> params, double[] p) {
+    /** A progress line, at most columns wide: past what fits, the parameters are summarised as "(and 333 more)". */
+    static String progress(int step, int width, double loss, Metric metric, List<Expr.Sym> params, double[] p, int columns) {
         StringBuilder sb = new StringBuilder(String.format("step %" + width + "d  loss %-11s", step, NumFormat.sig(loss, 6)));
-        for (int i = 0; i < p.length; i++) sb.append("  ").append(params.get(i).name()).append(' ').append(NumFormat.sig(p[i], 6));
+        if (metric != null) sb.append(String.format("  %s %-9s", metric.name(), NumFormat.sig(metric.value(), 6)));
+        StringBuilder all = new StringBuilder(sb);
+        for (int i = 0; i < p.length; i++) all.append("  ").append(params.get(i).name()).append(' ').append(NumFormat.sig(p[i], 6));
+        if (all.length() <= columns) return all.toString().stripTrailing();
+        for (int i = 0; i < p.length; i++) {
+            String part = "  " + params.get(i).name() + ' ' + NumFormat.sig(p[i], 6);
+            String rest = "  (and " + (p.length - i - 1) + " more)";
+            if (sb.length() + part.length() + rest.length() > columns) {
+                sb.append("  (").append(i == 0 ? p.length + " parameters" : "and " + (p.length - i) + " more").append(')');
+                break;
+            }
+            sb.append(part);
+        }
         return sb.toString().stripTrailing();
     }
+
+    /** A metric's name and its value at one step, for progress lines. */
+    record Metric(String name, double value) {}
 
     static String summary(Trainer.Result r, List<Expr.Sym> params, String optimizer) {
         StringBuilder sb = new StringBuilder();
         String why = switch (r.stop()) {
             case UNTIL -> " (loss below the target)";
             case DIVERGED -> " (stopped: diverged)";
+            case INTERRUPTED -> " (stopped by Ctrl-C)";
             case STEPS, EPOCHS -> "";
         };
         sb.append("trained ").append(r.steps()).append(" step").append(r.steps() == 1 ? "" : "s").append(" with ").append(optimizer).append(why)
@@ -30,6 +47,12 @@ final class Report {
         double[] p = r.last();
         for (int i = 0; i < p.length; i++) sb.append("\n  ").append(params.get(i).name()).append(" = ").append(NumFormat.format(p[i]));
         return sb.toString();
+    }
+
+    /** What Ctrl-C kept: "stopped at step 1234 of 5000; parameters kept at step 1234, loss 0.0123". */
+    static String stopped(Trainer.Result r, int steps) {
+        return "stopped at step " + r.steps() + " of " + steps + " (Ctrl-C); parameters kept at step " + r.steps()
+                + ", loss " + NumFormat.sig(r.finalLoss(), 6);
     }
 
     /** Which parameter's updates blew up and the rate that would have been stable for it. */

@@ -47,14 +47,45 @@ public final class TrainLib implements Library {
         List<Expr.Sym> params = paramsOf(a, layout);
         Engine engine = Engine.of(o.engine, layout, params);
         Optimizer opt = o.optimizer(params);
-        Progress progress = new Progress(a.out(), o.every, o.steps, params);
-        Trainer.Result r = Trainer.run(engine, opt, values(a.env(), params), o.settings(), progress);
+        Progress progress = new Progress(a.out(), o.every, o.steps, params, metricName(a));
+        Trainer.Result r = Trainer.run(engine, opt, values(a.env(), params), o.settings(metric(a, params)), progress);
         progress.finish(r);
         store(a.env(), params, r);
         if (r.diverged()) a.out().line(Report.divergence(r, params, opt.rates(), Curvature.at(gradient(engine), r.last())));
+        if (r.interrupted()) stopped(a, r, o.steps);
         a.out().line(Report.summary(r, params, o.optimizer.label));
-        draw(a, r, params, o.chart);
-        return new TrainRun(r, params, o.optimizer.label, o.engine);
+        if (!r.interrupted()) draw(a, r, params, o.chart);
+        return new TrainRun(r, params, o.optimizer.label, o.engine, metricName(a));
+    }
+
+    /**
+     * Ctrl-C stopped the run cleanly: what it learned is kept (a savepoint, so that the statement's
+     * rollback does not undo it), and the loops around train stop at their next iteration.
+     */
+    private static void stopped(Args a, Trainer.Result r, int steps) {
+        a.env().savepoint();
+        gd.expr.Cancel.requestStop();
+        a.out().line(Report.stopped(r, steps));
+    }
+
+    /** metric=e: an expression of the parameters (accuracy, say), recorded at every step beside the loss; else null. */
+    private static java.util.function.ToDoubleFunction<double[]> metric(Args a, List<Expr.Sym> params) {
+        if (!a.has("metric")) return null;
+        if (!(a.keyword("metric") instanceof Expr m)) throw a.errorAt("metric",
+                "metric is an expression of the parameters to show beside the loss, like accuracy; got " + Values.describe(a.keyword("metric")));
+        for (Expr.Sym s : Tapes.layout(m).symbols())
+            if (!params.contains(s)) throw a.errorAt("metric", "the metric uses " + s.name() + ", which is not a parameter of this loss");
+        Tape tape = Tapes.tape(m, params);
+        return p -> { synchronized (tape) { return tape.evaluate(p, null); } };
+    }
+
+    /** The metric's name in progress lines: the name it was given by (metric=accuracy), else "metric". */
+    private static String metricName(Args a) {
+        if (!a.has("metric")) return null;
+        gd.ast.Span s = a.keywordSpan("metric");
+        String line = s.source().line(s.line()), text = line.substring(Math.min(s.col(), line.length()), Math.min(s.col() + s.length(), line.length()));
+        text = text.substring(text.indexOf('=') + 1).strip();          // the span is the whole option, metric=accuracy
+        return text.matches("[A-Za-z_][A-Za-z_0-9]*") ? text : "metric";
     }
 
     /** train(loss_fn, data=rows, ...): the options read here, the epochs run by {@link Batches}. */

@@ -11,7 +11,7 @@ import java.util.Map;
 /** train's options, read and checked once, each complaint placed under the option it is about. */
 final class TrainOptions {
     static final String[] NAMES = {"lr", "steps", "every", "until", "optimizer", "engine", "momentum", "beta1", "beta2", "eps",
-            "guard", "model", "target", "data", "batch", "epochs", "shuffle", "seed", "animate", "chart", "to"};
+            "guard", "model", "target", "data", "batch", "epochs", "shuffle", "seed", "animate", "chart", "to", "metric"};
 
     final Args a;
     final int steps, every;
@@ -23,7 +23,7 @@ final class TrainOptions {
     TrainOptions(Args a, int defaultSteps) {
         this.a = a;
         this.steps = whole("steps", defaultSteps, 0);
-        this.every = whole("every", Math.max(1, steps / 10), 1);
+        this.every = whole("every", Math.max(1, steps / 10), 0);
         this.until = a.has("until") ? number("until", 0) : Double.NaN;
         this.optimizer = optimizerKind();
         this.engine = choice("engine", "reverse", "reverse", "symbolic");
@@ -37,8 +37,22 @@ final class TrainOptions {
             throw a.errorAt("animate", "animate needs the model to draw: add model=model (a function of one variable)");
     }
 
-    /** How long to train, and whether to guard against divergence. */
-    Trainer.Settings settings() { return new Trainer.Settings(steps, until, guard); }
+    /** How long to train, whether to guard against divergence, the rate schedule (lr=function) and the metric. */
+    Trainer.Settings settings(java.util.function.ToDoubleFunction<double[]> metric) {
+        return new Trainer.Settings(steps, until, guard, schedule(), metric);
+    }
+
+    /** lr=f, a function of the step k = 0, 1, ... (micrograd's lr = 1.0 - 0.9*k/100), called before each update; else null. */
+    private java.util.function.IntToDoubleFunction schedule() {
+        if (!(a.keyword("lr") instanceof gd.eval.UserFn f)) return null;
+        if (f.params().size() != 1) throw a.errorAt("lr", "a learning-rate schedule is a function of the step, like rate(k) = 1.0 - 0.9*k/100; "
+                + f.name() + " takes " + f.params().size() + " arguments");
+        return k -> {
+            Object v = gd.eval.Calls.callUser(a.interp(), f, List.of(Num.of(k)), a.keywordSpan("lr"));
+            if (!(v instanceof Num n)) throw a.errorAt("lr", f.name() + "(" + k + ") must give a learning rate, got " + Values.describe(v));
+            return positive(f.name() + "(" + k + ")", n);
+        };
+    }
 
     /** How train(loss_fn, data=...) walks its rows: batch=8, epochs=20, shuffle=true, seed=1, every= (a tenth of the epochs). */
     Batches.Spec batches() {
@@ -67,9 +81,10 @@ final class TrainOptions {
     double[] rates(List<Expr.Sym> params) {
         double[] lr = new double[params.size()];
         Object v = a.has("lr") ? a.keyword("lr") : Num.of(optimizer.defaultRate);
+        if (v instanceof gd.eval.UserFn) return lr;      // the schedule sets the rate before every step
         if (v instanceof Num n) { java.util.Arrays.fill(lr, positive("lr", n)); return lr; }
         if (!(v instanceof Map<?, ?> dict)) throw a.errorAt("lr",
-                "lr is a number or a dict of rates like {a: 1e-4, b: 0.01}, got " + Values.describe(v));
+                "lr is a number, a dict of rates like {a: 1e-4, b: 0.01} or a function of the step like rate(k) = 0.1/(1 + k), got " + Values.describe(v));
         for (Map.Entry<?, ?> e : dict.entrySet()) {
             Object key = e.getKey() instanceof String s ? Expr.sym(s) : e.getKey();
             if (!params.contains(key)) throw a.errorAt("lr", "lr gives a rate for " + Values.show(e.getKey())

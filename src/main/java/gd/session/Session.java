@@ -65,7 +65,11 @@ public final class Session {
         for (Stmt stmt : stmts) {
             Outcome o = run(stmt);
             emit.accept(o);
-            if (o instanceof Outcome.Failed || Cancel.stopRequested()) break;   // Ctrl-C stopped a train: the rest of the input does not run
+            if (o instanceof Outcome.Failed) break;
+            if (Cancel.stopRequested()) {     // Ctrl-C stopped a train cleanly: still an interrupt, so the rest of the input does not run
+                emit.accept(new Outcome.Failed(stmt, runError(stmt, "interrupted during train, which kept what it had learned")));
+                break;
+            }
         }
         return outcomes;
     }

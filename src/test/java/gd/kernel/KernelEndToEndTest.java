@@ -116,13 +116,14 @@ class KernelEndToEndTest {
             Map<String, Object> reply = reply(name, "execute_reply");
             assertEquals("error", reply.get("status"), name);
             assertEquals("KeyboardInterrupt", reply.get("ename"), name);
-            assertEquals("interrupted; nothing was changed", reply.get("evalue"), name);
+            assertEquals("interrupted during train, which kept what it had learned", reply.get("evalue"), name);
             List<String> kinds = kinds(name);
             assertEquals("error", kinds.get(kinds.size() - 1), name);
         }
         assertEquals("ok", map(records.get("interrupt_reply").get("reply")).get("status"));
         assertOk("after", 8);
-        assertEquals("2.0010576248168945", data("after").get("text/plain"), "m is as train left it, not as the interrupted runs had it");
+        double m = Double.parseDouble((String) data("after").get("text/plain"));   // as the stopped runs left it: near 2, where they started
+        assertEquals(2.0, m, 0.01, "m is a number the interrupted runs kept");
     }
 
     /** With Graphviz (CI has it) the graph is drawn as SVG beside its DOT text; without, the text alone. */

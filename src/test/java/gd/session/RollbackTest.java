@@ -61,7 +61,8 @@ class RollbackTest {
         assertEquals("10", show("val(q)"));
     }
 
-    @Test void anInterruptStopsAnEndlessLoopAndUndoesIt() throws Exception {
+    /** Ctrl-C keeps a loop's finished iterations (StopTest has the details): n counts exactly those. */
+    @Test void anInterruptStopsAnEndlessLoopAndKeepsItsFinishedIterations() throws Exception {
         show("n = 0");
         List<List<Outcome>> result = new ArrayList<>();
         Thread t = new Thread(() -> result.add(session.eval("<test>", "while True:\n    n += 1\n    for i in range(3):\n        pass\n")));
@@ -72,7 +73,10 @@ class RollbackTest {
         assertTrue(!t.isAlive(), "the loop did not stop on interrupt");
         Outcome last = result.get(0).get(result.get(0).size() - 1);
         assertTrue(last instanceof Outcome.Failed f && f.diagnostic().message().startsWith("interrupted"), String.valueOf(last));
-        assertEquals("0", show("n"));
+        java.util.regex.Matcher kept = java.util.regex.Pattern.compile("(\\d+) iterations? (before it are kept|of the loop, which are kept)")
+                .matcher(((Outcome.Failed) last).diagnostic().message());
+        String n = kept.find() ? kept.group(1) : "0";
+        assertEquals(n, show("n"), ((Outcome.Failed) last).diagnostic().message());
     }
 
     @Test void manyStatementsEachUndoOnlyTheirOwnChanges() {

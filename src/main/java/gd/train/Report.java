@@ -10,6 +10,9 @@ import java.util.List;
  * learning-rate advice. Deterministic, so that scripts' outputs can be golden files.
  */
 final class Report {
+    /** The most parameters a summary lists one by one. */
+    private static final int LISTED = 10;
+
     private Report() {}
 
     /** A progress line, at most columns wide: past what fits, the parameters are summarised as "(and 333 more)". */
@@ -45,7 +48,9 @@ final class Report {
         sb.append("trained ").append(r.steps()).append(" step").append(r.steps() == 1 ? "" : "s").append(" with ").append(optimizer).append(why)
           .append(": loss ").append(NumFormat.format(r.losses().get(0))).append(" -> ").append(NumFormat.format(r.finalLoss()));
         double[] p = r.last();
-        for (int i = 0; i < p.length; i++) sb.append("\n  ").append(params.get(i).name()).append(" = ").append(NumFormat.format(p[i]));
+        int shown = p.length > LISTED ? LISTED - 2 : p.length;   // a network's hundreds of weights would bury the summary
+        for (int i = 0; i < shown; i++) sb.append("\n  ").append(params.get(i).name()).append(" = ").append(NumFormat.format(p[i]));
+        if (shown < p.length) sb.append("\n  ... and ").append(p.length - shown).append(" more parameters (run.params has them all)");
         return sb.toString();
     }
 

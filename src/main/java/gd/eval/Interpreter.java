@@ -217,10 +217,7 @@ public final class Interpreter {
     /** A comprehension's names, bound in its own scope (never globals nor parameters). */
     private static void bindAll(List<String> names, Object value, Map<String, Object> scope, Span span) {
         if (names.size() == 1) { scope.put(names.get(0), value); return; }
-        if (!(value instanceof List<?> items) || items.size() != names.size())
-            throw new GdError(Diagnostic.Kind.RUN, span,
-                    "cannot unpack " + Values.describe(value) + " into " + names.size() + " names ("
-                    + String.join(", ", names) + ")");
+        List<?> items = Places.items(names, value, span);
         for (int i = 0; i < names.size(); i++) scope.put(names.get(i), items.get(i));
     }
 

@@ -66,11 +66,17 @@ final class Places {
     /** Binds names to a value, or to the items of a list when there are several names. */
     void unpack(List<String> names, Object value, Map<String, Object> locals, Span span) {
         if (names.size() == 1) { assign(names.get(0), value, locals, span); return; }
+        List<?> items = items(names, value, span);
+        for (int i = 0; i < names.size(); i++) assign(names.get(i), items.get(i), locals, span);
+    }
+
+    /** The items of a list unpacked into several names (a, b = xs; for x, y in pairs), one per name. */
+    static List<?> items(List<String> names, Object value, Span span) {
         if (!(value instanceof List<?> items) || items.size() != names.size())
             throw new GdError(Diagnostic.Kind.RUN, span,
                     "cannot unpack " + Values.describe(value) + " into " + names.size() + " names ("
                     + String.join(", ", names) + ")");
-        for (int i = 0; i < names.size(); i++) assign(names.get(i), items.get(i), locals, span);
+        return items;
     }
 
     void augment(Stmt.AugAssign s, Map<String, Object> locals) {

@@ -28,26 +28,22 @@ public final class CourseLib implements Library {
         return List.of(
             new Builtin("gradient", "gradient(e) or gradient(e, [x, y])",
                 "the list of e's derivatives, one per variable: the declared parameters that occur in e, in the order "
-                        + "they were "
-                + "declared, or the symbols given: gradient(x**2*y, [x, y]) is [2*x*y, x**2]", CourseLib::gradient),
+                + "they were declared, or the symbols given: gradient(x**2*y, [x, y]) is [2*x*y, x**2]", CourseLib::gradient),
             new Builtin("hessian", "hessian(e) or hessian(e, [x, y])",
                 "the matrix (a list of rows) of e's second derivatives, over the same variables as gradient: "
                 + "hessian(x**2*y, [x, y]) is [[2*y, 2*x], [2*x, 0]]", CourseLib::hessian),
             new Builtin("jacobian", "jacobian([f, g]) or jacobian([f, g], [x, y])",
                 "the matrix whose rows are the gradients of f, g, ..., over the parameters that occur in any of them, "
-                        + "or the symbols given: "
-                + "jacobian([x*y, x + y], [x, y]) is [[y, x], [1, 1]]", CourseLib::jacobian),
+                + "or the symbols given: jacobian([x*y, x + y], [x, y]) is [[y, x], [1, 1]]", CourseLib::jacobian),
             new Builtin("subs", "subs(e, {x: 2*y})",
                 "e with each symbol the dict names replaced by its value (a number or an expression), simplified; val "
-                        + "gives a number instead: "
-                + "subs(x**2 + 1, {x: 2*y}) is 4*y**2 + 1", CourseLib::subs),
+                + "gives a number instead: subs(x**2 + 1, {x: 2*y}) is 4*y**2 + 1", CourseLib::subs),
             new Builtin("taylor", "taylor(e, x, a, n)",
                 "the Taylor polynomial of e in x about a, up to (x - a)**n, with exact coefficients: taylor(exp(x), "
-                        + "x, 0, 3) is "
-                + "1 + x + x**2/2 + x**3/6", CourseLib::taylor),
+                + "x, 0, 3) is 1 + x + x**2/2 + x**3/6", CourseLib::taylor),
             new Builtin("tangent", "tangent(e, x, a)",
                 "the tangent line to e at x = a, that is e(a) + e'(a)*(x - a): tangent(x**2, x, 3) is 6*x - 9",
-                        CourseLib::tangent));
+                CourseLib::tangent));
     }
 
     private static Object gradient(Args a) {

@@ -11,7 +11,6 @@ import gd.parse.antlr.GdBaseVisitor;
 import gd.parse.antlr.GdParser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -37,12 +36,6 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     private List<Node> nodes(List<? extends ParserRuleContext> ctxs) {
         List<Node> out = new ArrayList<>(ctxs.size());
         for (ParserRuleContext c : ctxs) out.add(node(c));
-        return out;
-    }
-
-    private static List<String> names(List<TerminalNode> ids) {
-        List<String> out = new ArrayList<>(ids.size());
-        for (TerminalNode id : ids) out.add(id.getText());
         return out;
     }
 
@@ -152,7 +145,7 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     private List<Node.For> fors(List<GdParser.CompForContext> ctxs) {
         List<Node.For> out = new ArrayList<>();
         for (GdParser.CompForContext f : ctxs)
-            out.add(new Node.For(names(f.ID()), node(f.expr(0)), nodes(f.expr().subList(1, f.expr().size()))));
+            out.add(new Node.For(StmtBuilder.names(f.ID()), node(f.expr(0)), nodes(f.expr().subList(1, f.expr().size()))));
         return out;
     }
 

@@ -164,7 +164,8 @@ final class StmtBuilder extends GdBaseVisitor<Stmt> {
                 end - a.getCharPositionInLine());
     }
 
-    private static List<String> names(List<TerminalNode> ids) {
+    /** The names a for or an unpacking binds, as written. */
+    static List<String> names(List<TerminalNode> ids) {
         List<String> out = new ArrayList<>(ids.size());
         for (TerminalNode id : ids) out.add(id.getText());
         return out;

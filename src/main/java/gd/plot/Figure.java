@@ -41,6 +41,14 @@ public final class Figure {
     }
 
     public List<Series> series() { return series; }
+
+    /** The position of series i among the line series (points are not counted), which picks its colour or mark. */
+    public int lineIndex(int i) {
+        int k = 0;
+        for (int j = 0; j < i; j++) if (!series.get(j).points()) k++;
+        return k;
+    }
+
     public List<String> notes() { return notes; }
     public String title() { return title; }
     public String xLabel() { return xLabel; }

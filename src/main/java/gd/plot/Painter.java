@@ -55,16 +55,10 @@ final class Painter {
         c.clip(left, top, right - left + 1, bottom - top + 1);
         List<Figure.Series> all = fig.series();
         for (int i = all.size() - 1; i >= 0; i--)    // backwards, so the first series (the model) ends on top, as in the terminal
-            if (!all.get(i).points()) line(all.get(i), colour(all.get(i), lineIndex(i)));
+            if (!all.get(i).points()) line(all.get(i), colour(all.get(i), fig.lineIndex(i)));
         c.unclip();          // points on the frame are drawn whole, not cut in half
         for (Figure.Series s : all) if (s.points()) points(s);
         legend();
-    }
-
-    private int lineIndex(int i) {
-        int k = 0;
-        for (int j = 0; j < i; j++) if (!fig.series().get(j).points()) k++;
-        return k;
     }
 
     private static Rgb colour(Figure.Series s, int lineIndex) {
@@ -147,7 +141,7 @@ final class Painter {
             Figure.Series s = named.get(i);
             double cy = y + 14 + i * 18;
             if (s.points()) c.disc(x + 15, cy - 4, POINT_RADIUS, DATA);
-            else c.line(x + 6, cy - 4, x + 24, cy - 4, colour(s, lineIndex(fig.series().indexOf(s))), 2.5);
+            else c.line(x + 6, cy - 4, x + 24, cy - 4, colour(s, fig.lineIndex(fig.series().indexOf(s))), 2.5);
             c.text(s.name(), x + 30, cy, Canvas.Type.PLAIN, Canvas.Anchor.START, Rgb.BLACK);
         }
         c.end();

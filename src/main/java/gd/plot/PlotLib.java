@@ -30,8 +30,8 @@ public final class PlotLib implements Library {
 
     @Override public List<Builtin> builtins() {
         return List.of(new Builtin("plot", USAGE,
-                "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; plot([x**2, 2*x], x, -2, "
-                        + "2) draws both; "
+                "draws in the terminal: plot(sin(x), x, -3, 3) draws sin for x from -3 to 3; "
+                        + "plot([x**2, 2*x], x, -2, 2) draws both; "
                         + "plot(xs, ys) draws data points; plot(run) or plot(losses) draws a loss curve; "
                         + "to=\"fit.png\" writes a PNG instead, to=\"fit.svg\" an SVG; "
                         + "xlabel=\"...\" and ylabel=\"...\" name the axes, log=true puts y on a log scale (log=false "

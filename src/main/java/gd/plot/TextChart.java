@@ -62,7 +62,7 @@ final class TextChart {
     private void plot(Grid grid) {
         List<Figure.Series> all = fig.series();
         for (int i = all.size() - 1; i >= 0; i--)
-            if (!all.get(i).points()) line(grid, all.get(i), lineMark(lineIndex(i)));
+            if (!all.get(i).points()) line(grid, all.get(i), lineMark(fig.lineIndex(i)));
         for (Figure.Series s : all)
             if (s.points())
                 for (int i = 0; i < s.xs().length; i++) {
@@ -84,13 +84,6 @@ final class TextChart {
         }
     }
 
-    /** The position of series i among the line series, which picks its mark. */
-    private int lineIndex(int i) {
-        int k = 0;
-        for (int j = 0; j < i; j++) if (!fig.series().get(j).points()) k++;
-        return k;
-    }
-
     private char lineMark(int k) {
         char[] marks = unicode ? UNICODE_LINES : ASCII_LINES;
         return marks[Math.min(k, marks.length - 1)];
@@ -101,7 +94,7 @@ final class TextChart {
         for (int i = 0; i < fig.series().size(); i++) {
             Figure.Series s = fig.series().get(i);
             if (s.name().isEmpty()) continue;
-            int k = Math.min(lineIndex(i), UNICODE_LEGEND.length - 1);
+            int k = Math.min(fig.lineIndex(i), UNICODE_LEGEND.length - 1);
             String mark = s.points() ? (unicode ? "●" : "o") : unicode ? UNICODE_LEGEND[k]
                     : String.valueOf(ASCII_LINES[k]);
             parts.add(mark + " " + s.name());

@@ -24,11 +24,9 @@ public final class ParamLib implements Library {
         return List.of(
             new Builtin("param", "param(\"name\", value=0, shape=[n, m])",
                     "a new parameter with that name and starting value; given a list (of lists) of values, such as "
-                            + "load(\"w.csv\") "
-                    + "or random([4, 2], lo=-1, hi=1, seed=1), a list (of lists) of parameters named for their "
-                    + "places, w1[3][0]; "
-                    + "shape= fills that shape with one value: w1 = param(\"w1\", random([4, 2], lo=-1, hi=1, "
-                    + "seed=1)); b1 = param(\"b1\", 0, shape=[4])",
+                    + "load(\"w.csv\") or random([4, 2], lo=-1, hi=1, seed=1), a list (of lists) of parameters "
+                    + "named for their places, w1[3][0]; shape= fills that shape with one value: "
+                    + "w1 = param(\"w1\", random([4, 2], lo=-1, hi=1, seed=1)); b1 = param(\"b1\", 0, shape=[4])",
                     ParamLib::param),
             new Builtin("set", "set(p, value)",
                     "sets parameter p's value, for parameters kept in lists (they have no name of their own to assign "

@@ -1,42 +1,14 @@
 # micrograd's demo.ipynb in gd: a 2-16-16-1 MLP (ReLU hidden layers, linear output) on 100 moons
 # points, the notebook's data and starting weights (moons.csv, moons_init.csv), its SVM loss and
-# its loop. Neuron, Layer and MLP are micrograd's nn.py: each a dict of its parameters.
+# its loop. Neuron, Layer and MLP are micrograd's nn.py, in nn.gd.
 
-def Neuron(ws, name, nonlin):
-    return {"w": [param(f"{name}w[{i}]", w) for i, w in zip(range(len(ws)), ws)], "b": param(f"{name}b", 0), "nonlin": nonlin}
-
-def neuron(n, x):
-    act = sum([wi*xi for wi, xi in zip(n["w"], x)], start=n["b"])
-    return relu(act) if n["nonlin"] else act
-
-def Layer(wss, name, nonlin):
-    return [Neuron(ws, f"{name}[{i}]", nonlin) for i, ws in zip(range(len(wss)), wss)]
-
-def layer(l, x):
-    out = [neuron(n, x) for n in l]
-    return out[0] if len(out) == 1 else out
-
-def MLP(init, sizes):
-    layers = []
-    for k in range(len(sizes) - 1):
-        wss = [[row[3] for row in init if row[0] == k and row[1] == i] for i in range(sizes[k + 1])]
-        layers.append(Layer(wss, f"l{k + 1}", k != len(sizes) - 2))
-    return layers
-
-def mlp(m, x):
-    for l in m:
-        x = layer(l, x)
-    return x
-
-def parameters(m):
-    ps = []
-    for l in m:
-        for n in l:
-            ps = ps + n["w"] + [n["b"]]
-    return ps
+use("nn.gd")
 
 data = load("moons.csv")
-model = MLP(load("moons_init.csv"), [2, 16, 16, 1])
+sizes = [2, 16, 16, 1]
+init = load("moons_init.csv")           # rows: layer, neuron, input, weight
+weights = [[[row[3] for row in init if row[0] == k and row[1] == i] for i in range(sizes[k + 1])] for k in range(len(sizes) - 1)]
+model = MLP(sizes, weights)
 ps = parameters(model)
 print(f"{len(ps)} parameters")
 

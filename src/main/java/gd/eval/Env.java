@@ -25,13 +25,17 @@ public final class Env {
     private final Map<String, Object> savedGlobals = new HashMap<>();
     private final Map<Expr.Sym, Object> savedParams = new HashMap<>();
     private boolean saved;
+    private final java.util.Set<String> imported = new java.util.HashSet<>();
+    private final Map<String, Object> oldImported = new HashMap<>(), savedImported = new HashMap<>();
 
     /** Starts a new unit of undo (a statement): what earlier units changed can no longer be rolled back. */
     public void mark() {
         oldGlobals.clear();
         oldParams.clear();
+        oldImported.clear();
         savedGlobals.clear();
         savedParams.clear();
+        savedImported.clear();
         saved = false;
     }
 
@@ -39,6 +43,7 @@ public final class Env {
     public void savepoint() {
         savedGlobals.clear();
         savedParams.clear();
+        savedImported.clear();
         saved = true;
     }
 
@@ -46,6 +51,7 @@ public final class Env {
     public boolean rollbackToSavepoint() {
         if (!saved) return false;
         restore(savedGlobals, savedParams);
+        imported.removeAll(savedImported.keySet());
         mark();
         return true;
     }
@@ -53,6 +59,7 @@ public final class Env {
     /** Puts back every name and parameter changed since the last mark, as it was then. */
     public void rollback() {
         restore(oldGlobals, oldParams);
+        imported.removeAll(oldImported.keySet());
         mark();
     }
 
@@ -87,6 +94,14 @@ public final class Env {
         remember(oldParams, p, old);
         if (saved) remember(savedParams, p, old);
         params.put(p, value);
+    }
+
+    /** Records that a library file (by its real path) has run; false when it already had, so that it runs once. Undone with the rest. */
+    public boolean markImported(String file) {
+        if (!imported.add(file)) return false;
+        remember(oldImported, file, ABSENT);
+        if (saved) remember(savedImported, file, ABSENT);
+        return true;
     }
 
     public boolean isParam(Expr.Sym s) { return params.containsKey(s); }

@@ -23,6 +23,6 @@ final class Prelude {
     static List<Library> libraries(Consumer<Notation> setNotation) {
         return List.of(new CoreLib(), new Conversions(), new CalcLib(), new CourseLib(), new TrainLib(), new DataLib(),
                 new ParamLib(), new PlotLib(Notation.INFIX::print),
-                new TeachLib(setNotation));
+                new TeachLib(setNotation), new ImportLib());
     }
 }

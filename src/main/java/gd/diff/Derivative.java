@@ -72,6 +72,7 @@ public final class Derivative {
     private DiffRule rule(Expr e) {
         if (e instanceof Num) return DiffRule.CONSTANT;
         if (e instanceof Expr.Sym) return e == x ? DiffRule.VARIABLE : DiffRule.OTHER_SYMBOL;
+        if (e instanceof Expr.Call c && c.fn().arity() > 1) return DiffRule.PIECEWISE;
         if (e instanceof Expr.Call) return DiffRule.CHAIN;
         Expr.Apply a = (Expr.Apply) e;
         boolean tidy = b != Builder.RAW, two = a.args().size() == 2;   // the seed's raw rules build every term: name them as they are
@@ -90,6 +91,7 @@ public final class Derivative {
     private Expr compute(Expr e) {
         if (e instanceof Num) return Num.ZERO;
         if (e instanceof Expr.Sym s) return s == x ? Num.ONE : Num.ZERO;
+        if (e instanceof Expr.Call c && c.fn().arity() > 1) return c.fn().derivative(c.args(), c.args().stream().map(this::d).toList(), b);
         if (e instanceof Expr.Call c) return chain(c.fn().outer(c.arg(), b), d(c.arg()));
         if (e instanceof Expr.Apply a) return a.args().size() == 2 ? binary(a.op(), a.left(), a.right()) : nary(a);
         throw new AssertionError(e);

@@ -24,7 +24,8 @@ public enum DiffRule {
     QUOTIENT("quotient"),
     POWER("power, constant exponent"),
     GENERAL_POWER("general power"),
-    CHAIN("chain rule");
+    CHAIN("chain rule"),
+    PIECEWISE("piecewise rule");
 
     private static final Builder R = Builder.RAW;
     private static final Expr.Sym U = Expr.sym("u"), V = Expr.sym("v"), DU = Expr.sym("du"), DV = Expr.sym("dv"),
@@ -35,7 +36,7 @@ public enum DiffRule {
     DiffRule(String text) { this.text = text; }
 
     /** The rule's name; the chain rule names its function ("chain rule through sin"). */
-    public String title(Fn fn) { return this == CHAIN ? text + " through " + fn.fnName() : text; }
+    public String title(Fn fn) { return this == CHAIN ? text + " through " + fn.fnName() : this == PIECEWISE ? text + " of " + fn.fnName() : text; }
 
     /** Whether the rule is a leaf (a constant or a symbol): told once, it need not be told again. */
     public boolean isLeaf() { return this == CONSTANT || this == VARIABLE || this == OTHER_SYMBOL; }
@@ -44,6 +45,13 @@ public enum DiffRule {
     private static Expr chain(Expr outer) {
         if (outer instanceof Expr.Apply a && a.op() == gd.expr.Op.DIV && a.left() instanceof Num one && one.isOne()) return R.div(DU, a.right());
         return R.mul(outer, DU);
+    }
+
+    /** max(u, v), where(c, u, v), u > v and the like, differentiated as d does (c's derivative is never used). */
+    private static Formula piecewise(Fn fn) {
+        java.util.List<Expr> args = fn == Fn.WHERE ? java.util.List.of(C, U, V) : java.util.List.of(U, V);
+        java.util.List<Expr> ds = fn == Fn.WHERE ? java.util.List.of(Num.ZERO, DU, DV) : java.util.List.of(DU, DV);
+        return new Formula(R.call(fn, args), fn.derivative(args, ds, R));
     }
 
     /** What the rule differentiates: d(operand) = derivative; for a leaf the operand is the symbol or constant itself. */
@@ -66,6 +74,7 @@ public enum DiffRule {
             case GENERAL_POWER -> new Formula(R.pow(U, V), R.add(R.mul(R.mul(V, R.pow(U, R.sub(V, Num.ONE))), DU),
                     R.mul(R.mul(R.call(Fn.LOG, U), R.pow(U, V)), DV)));
             case CHAIN -> new Formula(R.call(fn, U), chain(fn.outer(U, R)));
+            case PIECEWISE -> piecewise(fn);
         };
     }
 }

@@ -81,7 +81,11 @@ final class Operators {
         return Objects.equals(a, b);
     }
 
-    private static boolean compare(BinOp op, Object a, Object b) {
+    /** Numbers compare to true or false; an expression on either side builds the comparison node (1 where it holds, 0 where not) for where(). */
+    private static Object compare(BinOp op, Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Expr) a = Num.of(x ? 1 : 0);
+        if (b instanceof Boolean y && a instanceof Expr) b = Num.of(y ? 1 : 0);
+        if (a instanceof Expr x && b instanceof Expr y && !(x instanceof Num && y instanceof Num)) return Expr.call(comparison(op), List.of(x, y));
         if (!(a instanceof Num x) || !(b instanceof Num y))
             throw GdError.run("'" + op.symbol + "' compares numbers; got " + Values.describe(a) + " and " + Values.describe(b)
                     + (a instanceof Expr || b instanceof Expr ? " (use val(...) to get an expression's number)" : ""));
@@ -92,6 +96,15 @@ final class Operators {
             case LE -> c <= 0;
             case GT -> c > 0;
             default -> c >= 0;
+        };
+    }
+
+    private static gd.expr.Fn comparison(BinOp op) {
+        return switch (op) {
+            case LT -> gd.expr.Fn.LT;
+            case LE -> gd.expr.Fn.LE;
+            case GT -> gd.expr.Fn.GT;
+            default -> gd.expr.Fn.GE;
         };
     }
 }

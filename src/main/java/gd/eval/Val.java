@@ -53,6 +53,7 @@ public final class Val {
             if (v == null) throw unvalued(s);
             return fromNum(v);
         }
+        if (e instanceof Expr.Call c && c.fn().arity() > 1) return piecewise(c);
         if (e instanceof Expr.Call c) return function(c, val(c.arg()));
         if (e instanceof Expr.Apply a && a.data() != null) return rows(a);
         if (e instanceof Expr.Apply a) {
@@ -135,6 +136,15 @@ public final class Val {
     }
 
     private static GdError undefined(String message) { return GdError.run(GdError.Reason.UNDEFINED, message); }
+
+    /** where computes only the side it takes (where(x > 0, log(x), 0) is 0 at x = -1); max, min and comparisons stay exact on exact numbers. */
+    private Object piecewise(Expr.Call c) {
+        Object x = val(c.args().get(0));
+        if (c.fn() == gd.expr.Fn.WHERE) return val(c.args().get(dbl(x) != 0 ? 1 : 2));
+        Object y = val(c.args().get(1));
+        Expr exact = c.fn().exactAt(java.util.List.of(toNum(x), toNum(y)));
+        return exact instanceof Num n ? fromNum(n) : c.fn().apply(dbl(x), dbl(y), 0.0);
+    }
 
     private static Object function(Expr.Call c, Object arg) {
         double v = dbl(arg);

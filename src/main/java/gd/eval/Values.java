@@ -57,6 +57,9 @@ public final class Values {
         if (v instanceof List<?> l) return !l.isEmpty();
         if (v instanceof Map<?, ?> m) return !m.isEmpty();
         if (v instanceof Shown s && s.attr("ok") instanceof Boolean ok) return ok;   // a verdict (same, check) is true or false
+        if (v instanceof Expr.Call c && c.fn().isComparison())
+            throw GdError.run("the comparison " + show(v) + " is an expression (1 where it holds, 0 where not), so it is neither true nor false here; "
+                    + "use val(...) to get its number, or where(" + show(v) + ", a, b)");
         if (v instanceof Expr) throw GdError.run("a symbolic expression is neither true nor false; use val(...) to get its number");
         return v != null;
     }

@@ -14,6 +14,9 @@ public interface Builder {
     Expr neg(Expr a);
     Expr call(Fn fn, Expr a);
 
+    /** A function of several arguments (max, where...): numbers compute; anything else builds the node, or its exact fold in {@link Tidy}. */
+    Expr call(Fn fn, java.util.List<Expr> args);
+
     default Expr apply(Op op, Expr a, Expr b) {
         return switch (op) {
             case ADD -> add(a, b);
@@ -33,5 +36,13 @@ public interface Builder {
         public Expr pow(Expr a, Expr b) { return a instanceof Num x && b instanceof Num y ? x.pow(y) : Expr.bin(Op.POW, a, b); }
         public Expr neg(Expr a) { return a instanceof Num x ? x.negate() : Expr.bin(Op.SUB, Num.ZERO, a); }
         public Expr call(Fn fn, Expr a) { return a instanceof Num x ? Num.of(fn.apply(x.doubleValue())) : Expr.call(fn, a); }
+
+        public Expr call(Fn fn, java.util.List<Expr> args) {
+            Expr folded = args.stream().allMatch(Num.class::isInstance) ? Piecewise.fold(fn, args) : null;
+            if (folded != null) return folded;
+            if (!args.stream().allMatch(Num.class::isInstance)) return Expr.call(fn, args);
+            double z = args.size() > 2 ? ((Num) args.get(2)).doubleValue() : 0.0;
+            return Num.of(fn.apply(((Num) args.get(0)).doubleValue(), ((Num) args.get(1)).doubleValue(), z));
+        }
     };
 }

@@ -66,6 +66,9 @@ public final class DataSum {
         if (e instanceof Expr.Sym s) {
             int c = column(s);
             r = c < 0 ? s : columns[c][i];
+        } else if (e instanceof Expr.Call c && c.fn().arity() > 1) {
+            List<Expr> args = c.args().stream().map(a -> fold(a, i, memo)).toList();
+            r = args.equals(c.args()) ? e : Builder.RAW.call(c.fn(), args);
         } else if (e instanceof Expr.Call c) {
             Expr a = fold(c.arg(), i, memo);
             r = a == c.arg() ? e : Builder.RAW.call(c.fn(), a);

@@ -31,7 +31,13 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         return Interner.intern(new Apply(op, List.copyOf(args)));
     }
 
-    static Expr call(Fn fn, Expr arg) { return Interner.intern(new Call(fn, arg)); }
+    static Expr call(Fn fn, Expr arg) { return call(fn, List.of(arg)); }
+
+    /** fn applied to as many arguments as it takes (max(a, b), where(c, a, b)). */
+    static Expr call(Fn fn, List<Expr> args) {
+        if (args.size() != fn.arity()) throw new IllegalArgumentException(fn.fnName() + " takes " + fn.arity() + " arguments, not " + args.size());
+        return Interner.intern(new Call(fn, List.copyOf(args)));
+    }
 
     /** A named variable, or a named constant (see {@link Constants}), never equal to the variable of that name. */
     final class Sym implements Expr {
@@ -126,26 +132,38 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         @Override public String toString() { return SExpr.print(this); }
     }
 
-    /** A built-in function of one argument, one of {@link Fn}. */
+    /** A built-in function, one of {@link Fn}, applied to its arguments (one, or as many as {@link Fn#arity} says). */
     final class Call implements Expr {
         private final Fn fn;
-        private final Expr arg;
+        private final List<Expr> args;
         private final int hash;
         private final long size;
 
-        private Call(Fn fn, Expr arg) {
+        private Call(Fn fn, List<Expr> args) {
             this.fn = fn;
-            this.arg = arg;
-            this.hash = (fn.ordinal() + 101) * 31 + arg.hashCode();
-            this.size = Sizes.add(1, arg.size());
+            this.args = args;
+            int h = (fn.ordinal() + 101) * 31 + args.get(0).hashCode();
+            long n = Sizes.add(1, args.get(0).size());
+            for (int i = 1; i < args.size(); i++) { h = h * 31 + args.get(i).hashCode(); n = Sizes.add(n, args.get(i).size()); }
+            this.hash = h;
+            this.size = n;
         }
 
         public Fn fn() { return fn; }
-        public Expr arg() { return arg; }
-        public List<Expr> args() { return List.of(arg); }
+        /** The first (for most functions, the only) argument. */
+        public Expr arg() { return args.get(0); }
+        public List<Expr> args() { return args; }
         public long size() { return size; }
         @Override public int hashCode() { return hash; }
-        @Override public boolean equals(Object o) { return o == this || o instanceof Call c && c.fn == fn && c.arg == arg; }
+
+        /** Shallow, as {@link Apply#equals}: the arguments are interned. */
+        @Override public boolean equals(Object o) {
+            if (o == this) return true;
+            if (!(o instanceof Call c) || c.fn != fn || c.hash != hash) return false;
+            for (int i = 0; i < args.size(); i++) if (c.args.get(i) != args.get(i)) return false;
+            return true;
+        }
+
         @Override public String toString() { return SExpr.print(this); }
     }
 }

@@ -18,7 +18,9 @@ public enum Fn {
     ASINH("asinh", "\\sinh^{-1}", null), ACOSH("acosh", "\\cosh^{-1}", Domain.AT_LEAST_ONE), ATANH("atanh", "\\tanh^{-1}", Domain.OPEN_UNIT),
     ABS("abs", "\\operatorname{abs}", null), SIGN("sign", "\\operatorname{sign}", null),
     HEAVISIDE("heaviside", "\\operatorname{heaviside}", null), RELU("relu", "\\operatorname{relu}", null), SIGMOID("sigmoid", "\\sigma", null),
-    SOFTPLUS("softplus", "\\operatorname{softplus}", null);
+    SOFTPLUS("softplus", "\\operatorname{softplus}", null),
+    MAX("max", "\\max", 2), MIN("min", "\\min", 2), WHERE("where", "", 3),
+    LT("<", "<", 2), LE("<=", "\\le", 2), GT(">", ">", 2), GE(">=", "\\ge", 2);
 
     /** Where a function is defined, in the words its error message uses. */
     public enum Domain {
@@ -43,12 +45,31 @@ public enum Fn {
 
     private final String name, latex;
     private final Domain domain;
+    private final int arity;
 
     Fn(String name, String latex, Domain domain) {
         this.name = name;
         this.latex = latex;
         this.domain = domain;
+        this.arity = 1;
     }
+
+    /** A function of several arguments ({@link Piecewise} says what they mean). */
+    Fn(String name, String latex, int arity) {
+        this.name = name;
+        this.latex = latex;
+        this.domain = null;
+        this.arity = arity;
+    }
+
+    /** How many arguments it takes: 1, except max and min and the comparisons (2) and where (3). */
+    public int arity() { return arity; }
+
+    /** Whether it is one of the comparisons a &lt; b, a &lt;= b, a &gt; b, a &gt;= b (1 where true, else 0), written between its arguments. */
+    public boolean isComparison() { return this == LT || this == LE || this == GT || this == GE; }
+
+    /** Whether gd source calls it by its name (a comparison is written as an operator instead). */
+    public boolean isNamed() { return !isComparison(); }
 
     /** The name in gd source, infix and S-expressions: sin. */
     public String fnName() { return name; }
@@ -83,8 +104,18 @@ public enum Fn {
             case RELU -> MoreMath.relu(x);
             case SIGMOID -> MoreMath.sigmoid(x);
             case SOFTPLUS -> MoreMath.softplus(x);
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name + " takes " + arity + " arguments");
         };
     }
+
+    /** f(x, y, z) on doubles for a function of two or three arguments (z unused for two). */
+    public double apply(double x, double y, double z) { return Piecewise.value(this, x, y, z); }
+
+    /** ∂f/∂(argument i) at (x, y, z), PyTorch's choice at a tie or a jump ({@link Piecewise#partial}). */
+    public double partial(int i, double x, double y, double z) { return Piecewise.partial(this, i, x, y, z); }
+
+    /** d f(args) from the arguments' derivatives, for a function of several arguments ({@link Piecewise#derivative}). */
+    public Expr derivative(java.util.List<Expr> args, java.util.List<Expr> dargs, Builder b) { return Piecewise.derivative(this, args, dargs, b); }
 
     /** f'(u) on a double, computed exactly as val computes {@link #outer} built with the raw builder (the seed's partials). */
     public double slope(double u) {
@@ -112,6 +143,7 @@ public enum Fn {
             case RELU -> MoreMath.heaviside(u);
             case SIGMOID -> MoreMath.sigmoid(u) * (1.0 - MoreMath.sigmoid(u));
             case SOFTPLUS -> MoreMath.sigmoid(u);
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name + " has partials, not one slope");
         };
     }
 
@@ -141,6 +173,7 @@ public enum Fn {
             case RELU -> b.call(HEAVISIDE, u);                    // relu'(0) = heaviside(0) = 0, as in PyTorch
             case SIGMOID -> b.mul(b.call(SIGMOID, u), b.sub(Num.ONE, b.call(SIGMOID, u)));
             case SOFTPLUS -> b.call(SIGMOID, u);
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name + " has a derivative of several arguments");
         };
     }
 
@@ -159,6 +192,7 @@ public enum Fn {
             case CSC -> "csc(x) = 1/sin(x)";
             case SEC -> "sec(x) = 1/cos(x)";
             case COT -> "cot(x) = cos(x)/sin(x)";
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> Piecewise.note(this);
             default -> "";
         };
     }
@@ -199,11 +233,16 @@ public enum Fn {
             case RELU -> n.signum() > 0 ? n : Num.ZERO;
             case SIGMOID -> zero ? Num.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO) : null;
             case SOFTPLUS -> null;                                // softplus(0) = log 2, not a rational
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> null;
         };
     }
 
+    /** f(args) for a function of several arguments as a simpler expression where that is exact (max(1, 2) is 2, where(c, a, a) is a), else null. */
+    public Expr exactAt(java.util.List<Expr> args) { return Piecewise.fold(this, args); }
+
+    /** The function gd source calls by this name (not the comparisons, which are operators). */
     public static Fn byName(String name) {
-        for (Fn f : values()) if (f.name.equals(name)) return f;
+        for (Fn f : values()) if (f.name.equals(name) && f.isNamed()) return f;
         return null;
     }
 }

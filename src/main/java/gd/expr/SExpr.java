@@ -51,8 +51,8 @@ public final class SExpr {
             for (Expr arg : a.args()) { sb.append(' '); write(arg, sb, left); }
             sb.append(')');
         } else if (e instanceof Expr.Call c) {
-            sb.append('(').append(c.fn().fnName()).append(' ');
-            write(c.arg(), sb, left);
+            sb.append('(').append(c.fn().fnName());
+            for (Expr arg : c.args()) { sb.append(' '); write(arg, sb, left); }
             sb.append(')');
         } else {
             throw new AssertionError(e);

@@ -62,6 +62,11 @@ public final class Tidy implements Builder {
         return exact != null ? exact : Expr.call(fn, a);
     }
 
+    public Expr call(Fn fn, java.util.List<Expr> args) {
+        Expr folded = Piecewise.fold(fn, args);
+        return folded != null ? folded : Expr.call(fn, args);
+    }
+
     /** x**y exactly, when x is exact and y a modest integer; null when that is not possible. */
     public static Num exactPow(Num x, Num y) {
         if (!x.isExact() || !y.isInteger() || y.numerator().bitLength() > 16) return null;

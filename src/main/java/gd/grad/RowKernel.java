@@ -48,8 +48,12 @@ final class RowKernel {
         this.rows = rows;
     }
 
-    /** The kernel of the first rows terms of data; null when a row's number has no value (the seed's terms then report it). */
+    /**
+     * The kernel of the first rows terms of data; null when a row's number has no value (the seed's
+     * terms then report it), or when a function of several arguments (max, where) depends on a parameter.
+     */
     static RowKernel of(DataSum data, int rows) {
+        if (piecewise(data.body(), data, new IdentityHashMap<>())) return null;    // before any column is computed
         RowKernel k = new RowKernel(data, rows);
         try {
             k.root = k.node(data.body());
@@ -60,6 +64,13 @@ final class RowKernel {
         return k;
     }
 
+    private static boolean piecewise(Expr e, DataSum data, Map<Expr, Boolean> seen) {
+        if (seen.put(e, Boolean.TRUE) != null) return false;
+        if (e instanceof Expr.Call c && c.fn().arity() > 1 && data.hasParam(e, new IdentityHashMap<>())) return true;
+        for (Expr a : e.args()) if (piecewise(a, data, seen)) return true;
+        return false;
+    }
+
     private int node(Expr e) {
         Integer done = index.get(e);
         if (done != null) return done;
@@ -67,6 +78,7 @@ final class RowKernel {
         if (e instanceof Num num) i = add(CONST, -1, -1, 0, null, num.doubleValue());
         else if (e instanceof Expr.Sym s && data.column(s) < 0) { params.add(s); i = add(PARAM, params.size() - 1, -1, 0, null, 0); }
         else if (!data.hasParam(e, new IdentityHashMap<>())) i = add(COL, -1, -1, 0, column(e), 0);
+        else if (e instanceof Expr.Call c && c.fn().arity() > 1) throw new ArithmeticException(c.fn().fnName());   // not compiled: the seed's terms run it
         else if (e instanceof Expr.Call c) i = add(OP, node(c.arg()), -1, -1 - c.fn().ordinal(), null, 0);
         else {
             Expr.Apply ap = (Expr.Apply) e;
@@ -98,7 +110,10 @@ final class RowKernel {
         if (e instanceof Num num) return num.doubleValue();
         if (e instanceof Expr.Sym s) return placeholderColumns.computeIfAbsent(s, this::doubles)[i];
         double r;
-        if (e instanceof Expr.Call c) {
+        if (e instanceof Expr.Call c && c.fn().arity() > 1) {
+            double x = at(c.arg(), i);
+            r = c.fn() == Fn.WHERE ? at(c.args().get(x != 0 ? 1 : 2), i) : c.fn().apply(x, at(c.args().get(1), i), 0.0);
+        } else if (e instanceof Expr.Call c) {
             double x = at(c.arg(), i);
             if (!c.fn().defined(x)) throw new ArithmeticException(c.fn().fnName());
             r = c.fn().apply(x);

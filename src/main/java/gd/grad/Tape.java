@@ -105,6 +105,7 @@ public final class Tape implements Engine {
                 case Opcode.POW, Opcode.POWC -> v[i] = Op.pow(v[l[j]], v[r[j]]);
                 case Opcode.FN -> v[i] = FNS[r[j]].apply(v[l[j]]);
                 case Opcode.DATA -> v[i] = kernels[k[j]].forward(v, nkids, l[j], r[j]);
+                case Opcode.PIECE -> v[i] = FNS[k[j]].apply(v[nkids[l[j]]], v[nkids[l[j] + 1]], third(j));
                 default -> v[i] = nary(op[j], l[j], r[j]);
             }
         }
@@ -115,6 +116,19 @@ public final class Tape implements Engine {
         double acc = term(nkids[from]);
         for (int k = from + 1; k < to; k++) acc = o == Opcode.NADD ? acc + term(nkids[k]) : acc * value[nkids[k]];
         return acc;
+    }
+
+    /** A PIECE node's third operand's value, or 0 for a function of two. */
+    private double third(int j) { return r[j] - l[j] > 2 ? value[nkids[l[j] + 2]] : 0.0; }
+
+    /** A function of several arguments: each operand gets the adjoint times its partial (a zero partial pushes nothing: see backward). */
+    private void piece(int j, double a) {
+        Fn f = FNS[k[j]];
+        double x = value[nkids[l[j]]], y = value[nkids[l[j] + 1]], z = third(j);
+        for (int t = l[j]; t < r[j]; t++) {
+            double p = f.partial(t - l[j], x, y, z);
+            if (p != 0.0) adjoint[nkids[t]] += a * p;
+        }
     }
 
     /** A sum's operand: node t's value, or for ~x (negative) the square of x that the sum absorbed, as SQR computes it. */
@@ -135,6 +149,7 @@ public final class Tape implements Engine {
         for (int i = size - 1, j = i - first; j >= 0; i--, j--) {
             if ((j & 0xFFFF) == 0) Cancel.check();
             double a = adj[i];
+            if (a == 0.0) continue;            // pushes nothing; and where's untaken side, nan there, must not make the gradient nan
             int x = l[j], y = r[j];
             switch (op[j]) {
                 case Opcode.PARAM -> grad[x] += a;
@@ -151,6 +166,7 @@ public final class Tape implements Engine {
                 case Opcode.POW -> { adj[x] += a * Op.powLeft(v[x], v[y]); adj[y] += a * Op.powRight(v[x], v[i]); }
                 case Opcode.FN -> adj[x] += a * FNS[y].slope(v[x]);
                 case Opcode.DATA -> kernels[k[j]].backward(a, adj, nkids, x);
+                case Opcode.PIECE -> piece(j, a);
                 default -> nary(op[j], x, y, a);
             }
         }

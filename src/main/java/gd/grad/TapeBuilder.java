@@ -113,7 +113,7 @@ final class TapeBuilder {
         } else if (e instanceof Expr.Call c) {
             op[i] = Opcode.FN;
             arg[i] = c.fn().ordinal();
-            if (folds && constantKids(i)) fold(i, c.fn().apply(constant[kids[kidStart[i]]]));
+            if (folds && constantKids(i)) fold(i, c.fn().arity() == 1 ? c.fn().apply(constant[kids[kidStart[i]]]) : piecewise(c.fn(), i));
         } else if (e instanceof Expr.Apply a) {
             op[i] = Opcode.of(a.op());
             if (folds && constantKids(i)) fold(i, combine(a.op(), i));
@@ -133,6 +133,12 @@ final class TapeBuilder {
         double acc = constant[kids[kidStart[i]]];
         for (int j = kidStart[i] + 1; j < k; j++) acc = o.apply(acc, constant[kids[j]]);
         return acc;
+    }
+
+    /** A function of several arguments on node i's constant operands. */
+    private double piecewise(gd.expr.Fn fn, int i) {
+        int s = kidStart[i];
+        return fn.apply(constant[kids[s]], constant[kids[s + 1]], fn.arity() > 2 ? constant[kids[s + 2]] : 0.0);
     }
 
     /** A node whose operands are all constants is computed once, here, and becomes a constant. */

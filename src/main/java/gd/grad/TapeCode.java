@@ -61,6 +61,10 @@ final class TapeCode {
             op[j] = Opcode.DATA; k[j] = barg[i]; l[j] = nn;
             for (int t = s; t < s + arity; t++) nk[nn++] = at[kids[t]];
             r[j] = nn;
+        } else if (bop[i] == Opcode.FN && arity > 1) {
+            op[j] = Opcode.PIECE; k[j] = barg[i]; l[j] = nn;
+            for (int t = s; t < s + arity; t++) nk[nn++] = at[kids[t]];
+            r[j] = nn;
         } else if (bop[i] == Opcode.FN) {
             op[j] = Opcode.FN; l[j] = at[kids[s]]; r[j] = barg[i];
         } else if (fuse.product[i] >= 0) {

@@ -33,7 +33,8 @@ public final class CalcLib implements Library {
             new Builtin("simplify", "simplify(e)", "e as a teacher would write it: simplify(x + x + 0) is (* 2 x)",
                     a -> Simplifier.simplify(a.expect(1, 1).expr(0))),
             new Builtin("size", "size(e)", "the number of nodes in e's printed tree: size(x + 1) is 3", a -> Num.of(a.expect(1, 1).expr(0).size()))));
-        for (Fn fn : Fn.values()) all.add(function(fn));
+        for (Fn fn : Fn.values()) if (fn.arity() == 1) all.add(function(fn));
+        all.add(new Builtin("where", "where(c, a, b)", Fn.WHERE.note() + "; where(x > 0, x, 0) is relu(x)", CalcLib::where));
         return all;
     }
 
@@ -120,6 +121,22 @@ public final class CalcLib implements Library {
                 + (note.isEmpty() ? "" : "; " + note);
         if (fn == Fn.LOG) return new Builtin(name, "log(e) or log(e, base)", help + "; log(x, b) is log(x)/log(b)", a -> log(a));
         return new Builtin(name, name + "(e)", help, a -> function(fn, a));
+    }
+
+    /** A number or true/false for c picks a or b now, as 'a if c else b' does; an expression for c builds the node. */
+    private static Object where(Args a) {
+        a.expect(3, 3);
+        Object c = a.get(0);
+        if (c instanceof Boolean b) return a.get(b ? 1 : 2);
+        if (c instanceof Num n) return a.get(!n.isZero() ? 1 : 2);
+        if (!(c instanceof Expr cond)) throw a.errorAt(0, "where's condition is a comparison (x > 0), an expression or a number, not " + Values.describe(c));
+        List<Expr> args = new ArrayList<>(List.of(cond));
+        for (int i = 1; i < 3; i++) {
+            Object v = a.get(i) instanceof Boolean b ? Num.of(b ? 1 : 0) : a.get(i);
+            if (!(v instanceof Expr e)) throw a.errorAt(i, "where's sides must be numbers or expressions, not " + Values.describe(v));
+            args.add(e);
+        }
+        return Builder.RAW.call(Fn.WHERE, args);
     }
 
     /** log(x) is the natural logarithm; log(x, b) is log(x)/log(b), built as that quotient, so that d and simplify need nothing new. */

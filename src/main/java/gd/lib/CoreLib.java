@@ -6,6 +6,7 @@ import gd.eval.Library;
 import gd.eval.Values;
 import gd.expr.Builder;
 import gd.expr.Expr;
+import gd.expr.Fn;
 import gd.expr.Num;
 
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ public final class CoreLib implements Library {
             new Builtin("range", "range(stop) or range(start, stop[, step])", "the whole numbers from start (default 0) up to but not including stop: range(3) is [0, 1, 2]", CoreLib::range),
             new Builtin("zip", "zip(xs, ys, ...)", "pairs up items of lists: zip([1, 2], [3, 4]) is [[1, 3], [2, 4]]", CoreLib::zip),
             new Builtin("sum", "sum(xs, start=0)", "adds the items, starting from 0 as Python does, so a sum of expressions prints (+ (+ 0 a) b): sum(x**2 for x in [1, 2, 3]) is 14", CoreLib::sum),
-            new Builtin("min", "min(xs) or min(a, b, ...)", "the smallest number: min(3, 1, 2) is 1", a -> extreme(a, -1)),
-            new Builtin("max", "max(xs) or max(a, b, ...)", "the largest number: max([3, 1, 2]) is 3", a -> extreme(a, 1)),
+            new Builtin("min", "min(xs) or min(a, b, ...)", "the smallest number: min(3, 1, 2) is 1; " + Fn.MIN.note(), a -> extreme(a, Fn.MIN)),
+            new Builtin("max", "max(xs) or max(a, b, ...)", "the largest number: max([3, 1, 2]) is 3; " + Fn.MAX.note(), a -> extreme(a, Fn.MAX)),
             new Builtin("print", "print(value, ...)", "prints its arguments on one line, separated by spaces: print(\"loss\", 0.5)", CoreLib::print));
     }
 
@@ -82,16 +83,30 @@ public final class CoreLib implements Library {
         return acc;
     }
 
-    private static Object extreme(Args a, int sign) {
+    /** The largest (smallest) number; with an expression among them, the node max(max(a, b), c), which d and the tape know. */
+    private static Object extreme(Args a, Fn fn) {
         a.expect(1, Integer.MAX_VALUE);
-        List<Object> items = a.size() == 1 ? a.list(0) : a.all();
-        if (items.isEmpty()) throw a.errorAt(0, "cannot take the " + (sign > 0 ? "max" : "min") + " of an empty list");
+        int sign = fn == Fn.MAX ? 1 : -1;
+        List<Object> items = a.size() == 1 && !(a.get(0) instanceof Expr) ? a.list(0) : a.all();
+        if (items.isEmpty()) throw a.errorAt(0, "cannot take the " + fn.fnName() + " of an empty list");
+        if (items.stream().anyMatch(o -> o instanceof Expr && !(o instanceof Num))) return symbolic(a, fn, items);
         Num best = null;
         for (Object o : items) {
-            if (!(o instanceof Num n)) throw a.error((sign > 0 ? "max" : "min") + " compares numbers, got " + Values.describe(o));
+            if (!(o instanceof Num n)) throw a.error(fn.fnName() + " compares numbers and expressions, got " + Values.describe(o));
             if (best == null || Double.compare(n.doubleValue(), best.doubleValue()) * sign > 0) best = n;
         }
         return best;
+    }
+
+    private static Expr symbolic(Args a, Fn fn, List<Object> items) {
+        Expr acc = null;
+        for (Object o : items) {
+            if (o instanceof Boolean b) o = Num.of(b ? 1 : 0);
+            if (!(o instanceof Expr e)) throw a.error(fn.fnName() + " compares numbers and expressions, got " + Values.describe(o));
+            acc = acc == null ? e : Builder.RAW.call(fn, List.of(acc, e));
+        }
+        if (items.size() == 1) throw a.errorAt(0, fn.fnName() + " of one expression is that expression; give it two or more: " + fn.fnName() + "(x, 0)");
+        return acc;
     }
 
     private static Object print(Args a) {

@@ -101,6 +101,7 @@ final class Canon {
     }
 
     private Factored call(Expr.Call c) {
+        if (c.fn().arity() > 1) return atom(Rules.FOLD_CONSTANTS.apply(Expr.call(c.fn(), c.args().stream().map(this::simplify).toList())));
         Expr arg = simplify(c.arg());
         Factored known = identities.call(c.fn(), arg);
         if (known != null) steps.add(Step.IDENTITY);

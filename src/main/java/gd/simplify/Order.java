@@ -28,7 +28,8 @@ final class Order {
             Expr.Call d = (Expr.Call) b;
             int f = c.fn().compareTo(d.fn());
             if (f == 0) f = Long.compare(c.size(), d.size());
-            return f != 0 ? f : compare(c.arg(), d.arg(), work);
+            for (int i = 0; f == 0 && i < c.args().size(); i++) f = compare(c.args().get(i), d.args().get(i), work);
+            return f;
         }
         if (a instanceof Expr.Apply p) return compareApply(p, (Expr.Apply) b, work);
         throw new AssertionError(a);

@@ -65,6 +65,10 @@ final class Rules {
             POWER_OF_ONE, POWER_OF_ZERO, ONE_TO_A_POWER);
 
     private static Expr fold(Expr e) {
+        if (e instanceof Expr.Call c && c.fn().arity() > 1) {         // max(1, 2) = 2, max(x, x) = x, where(1, a, b) = a
+            Expr folded = c.fn().exactAt(c.args());
+            return folded != null ? folded : e;
+        }
         if (e instanceof Expr.Call c && c.arg() instanceof Num n && !n.isExact()) return Num.of(c.fn().apply(n.doubleValue()));
         if (e instanceof Expr.Call c) return exactCall(c.fn(), c.arg(), e);
         if (!(e instanceof Expr.Apply a) || !a.args().stream().allMatch(x -> x instanceof Num)) return e;

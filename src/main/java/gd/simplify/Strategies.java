@@ -64,19 +64,20 @@ final class Strategies {
     }
 
     private static Expr withChildren(Expr e, java.util.function.UnaryOperator<Expr> f) {
-        if (e instanceof Expr.Call c) {
+        if (e instanceof Expr.Call c && c.args().size() == 1) {
             Expr a = f.apply(c.arg());
             return a == c.arg() ? e : Expr.call(c.fn(), a);
         }
-        if (e instanceof Expr.Apply a) {
-            List<Expr> args = new ArrayList<>(a.args().size());
+        if (e instanceof Expr.Call || e instanceof Expr.Apply) {
+            List<Expr> args = new ArrayList<>(e.args().size());
             boolean changed = false;
-            for (Expr x : a.args()) {
+            for (Expr x : e.args()) {
                 Expr y = f.apply(x);
                 changed |= y != x;
                 args.add(y);
             }
-            return changed ? Expr.apply(a.op(), args) : e;
+            if (!changed) return e;
+            return e instanceof Expr.Call c ? Expr.call(c.fn(), args) : Expr.apply(((Expr.Apply) e).op(), args);
         }
         return e;
     }

@@ -39,7 +39,7 @@ final class Cse {
     }
 
     private static Expr rebuild(Expr n, Map<Expr, Expr> named) {
-        if (n instanceof Expr.Call c) return Expr.call(c.fn(), named.get(c.arg()));
+        if (n instanceof Expr.Call c) return Expr.call(c.fn(), c.args().stream().map(named::get).toList());
         if (!(n instanceof Expr.Apply a)) return n;
         List<Expr> args = new ArrayList<>(a.args().size());
         for (Expr x : a.args()) args.add(named.get(x));

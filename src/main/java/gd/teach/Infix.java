@@ -7,12 +7,12 @@ import gd.expr.Op;
 
 /**
  * Python-style infix with minimal parentheses: 2*x + y, -x**2 (read by Python as -(x**2)),
- * (a + b)**2, x**-1. The text reads back (through gd's own parser) to an expression with the
+ * (a + b)**2, x**-1, max(x, 0), x > 0 (looser than any arithmetic, as in Python). The text reads back (through gd's own parser) to an expression with the
  * same value. Unary minus, whether the seed's (- 0 e) or the tidy (* -1 e), prints as '-'.
  * Like SExpr.print, a tree past the budget prints '…' for what it leaves out.
  */
 public final class Infix {
-    static final int SUM = 1, PRODUCT = 2, UNARY = 3, POWER = 4, ATOM = 5;
+    static final int COMPARISON = 0, SUM = 1, PRODUCT = 2, UNARY = 3, POWER = 4, ATOM = 5;
     private static final long BUDGET = 20_000;
 
     private long left;
@@ -33,9 +33,17 @@ public final class Infix {
         if (left-- <= 0) { cut = true; return new Part("…", ATOM); }
         if (e instanceof Num n) return number(n);
         if (e instanceof Expr.Sym s) return new Part(s.name(), ATOM);
-        if (e instanceof Expr.Call c) return new Part(c.fn().fnName() + "(" + write(c.arg()).text + ")", ATOM);
+        if (e instanceof Expr.Call c && c.fn().isComparison())
+            return new Part(at(c.arg(), SUM) + " " + c.fn().fnName() + " " + at(c.args().get(1), SUM), COMPARISON);
+        if (e instanceof Expr.Call c) return new Part(c.fn().fnName() + "(" + arguments(c) + ")", ATOM);
         if (e instanceof Expr.Apply a) return apply(a);
         throw new AssertionError(e);
+    }
+
+    private String arguments(Expr.Call c) {
+        StringBuilder sb = new StringBuilder();
+        for (Expr a : c.args()) sb.append(sb.length() == 0 ? "" : ", ").append(write(a).text);
+        return sb.toString();
     }
 
     private static Part number(Num n) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * Products are written by juxtaposition, with \cdot only where two numbers would run together.
  */
 public final class Latex {
-    private static final int SUM = Infix.SUM, PRODUCT = Infix.PRODUCT, UNARY = Infix.UNARY, POWER = Infix.POWER, ATOM = Infix.ATOM;
+    private static final int COMPARISON = Infix.COMPARISON, SUM = Infix.SUM, PRODUCT = Infix.PRODUCT, UNARY = Infix.UNARY, POWER = Infix.POWER, ATOM = Infix.ATOM;
     private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
             "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega");
     private static final long BUDGET = 20_000;
@@ -54,6 +54,9 @@ public final class Latex {
     }
 
     private Part call(Expr.Call c) {
+        if (c.fn().isComparison()) return new Part(at(c.arg(), SUM) + " " + c.fn().latex() + " " + at(c.args().get(1), SUM), COMPARISON);
+        if (c.fn() == gd.expr.Fn.WHERE) return cases(c.args());
+        if (c.fn().arity() > 1) return new Part(c.fn().latex() + "\\left(" + write(c.arg()).text + ", " + write(c.args().get(1)).text + "\\right)", ATOM);
         String arg = write(c.arg()).text;
         switch (c.fn()) {
             case EXP: return new Part("e^{" + arg + "}", POWER);   // a superscript: a power of it needs parentheses
@@ -63,6 +66,14 @@ public final class Latex {
                 boolean simple = c.arg() instanceof Expr.Sym || c.arg() instanceof Num n && !arg.startsWith("\\frac");
                 return new Part(c.fn().latex() + (simple ? "(" + arg + ")" : "\\left(" + arg + "\\right)"), ATOM);
         }
+    }
+
+    /** where(c, a, b) as a teacher writes a piecewise function; a condition that is not a comparison holds where it is not 0. */
+    private Part cases(List<Expr> args) {
+        Expr c = args.get(0);
+        String cond = write(c).text + (c instanceof Expr.Call k && k.fn().isComparison() ? "" : " \\neq 0");
+        return new Part("\\begin{cases} " + write(args.get(1)).text + " & \\text{if } " + cond + " \\\\ "
+                + write(args.get(2)).text + " & \\text{otherwise} \\end{cases}", ATOM);
     }
 
     private Part apply(Expr.Apply a) {
@@ -80,7 +91,7 @@ public final class Latex {
     /** A power's base: a fraction or a root in parentheses, so that the exponent cannot be read as the denominator's or the radicand's. */
     private String base(Expr e) {
         Part p = write(e);
-        boolean tall = p.text.startsWith("\\frac") || p.text.startsWith("\\sqrt");
+        boolean tall = p.text.startsWith("\\frac") || p.text.startsWith("\\sqrt") || p.text.startsWith("\\begin");
         return p.prec >= ATOM && !tall ? p.text : "\\left(" + p.text + "\\right)";
     }
 

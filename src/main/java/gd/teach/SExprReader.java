@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Reads what SExpr.print writes, so printed output can be pasted back: (+ x 1), n-ary (+ a b c)
- * and (* a b c), exact rationals (/ 2 3), functions (sin x). Nodes are built as they stand, never
+ * and (* a b c), exact rationals (/ 2 3), functions (sin x), (max x 0), (where (> x 0) x 0). Nodes are built as they stand, never
  * simplified, so reading a printed expression gives back that very expression.
  */
 public final class SExprReader {
@@ -22,7 +22,7 @@ public final class SExprReader {
         BadSExpr(int at, String message) { super(message); this.at = at; }
     }
 
-    private static final String FUNCTIONS = String.join(" ", java.util.stream.Stream.of(Fn.values()).map(Fn::fnName).toList());
+    private static final String FUNCTIONS = String.join(" ", java.util.stream.Stream.of(Fn.values()).filter(Fn::isNamed).map(Fn::fnName).toList());
 
     private final String text;
     private int pos;
@@ -64,9 +64,11 @@ public final class SExprReader {
 
     private static Expr node(String head, List<Expr> args, int at) {
         Fn fn = Fn.byName(head);
+        if (fn == null) fn = comparison(head);
         if (fn != null) {
-            if (args.size() != 1) throw new BadSExpr(at, head + " takes one argument, got " + args.size());
-            return Expr.call(fn, args.get(0));
+            if (args.size() != fn.arity())
+                throw new BadSExpr(at, head + " takes " + (fn.arity() == 1 ? "one argument" : fn.arity() + " arguments") + ", got " + args.size());
+            return Expr.call(fn, args);
         }
         Op op;
         try {
@@ -80,6 +82,12 @@ public final class SExprReader {
                 && q.signum() > 0 && !q.isOne() && p.numerator().gcd(q.numerator()).equals(BigInteger.ONE))
             return Num.rational(p.numerator(), q.numerator());     // how the printer writes an exact rational
         return Expr.apply(op, args);
+    }
+
+    /** (&gt; a b) and the other comparisons, which gd writes as operators. */
+    private static Fn comparison(String head) {
+        for (Fn f : Fn.values()) if (f.isComparison() && f.fnName().equals(head)) return f;
+        return null;
     }
 
     private Expr atom(String w) {

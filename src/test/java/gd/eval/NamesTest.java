@@ -28,7 +28,7 @@ class NamesTest {
     }
 
     @Test void neverAnotherMathematicalFunction() {
-        List<String> all = java.util.stream.Stream.of(gd.expr.Fn.values()).map(gd.expr.Fn::fnName).toList();
+        List<String> all = java.util.stream.Stream.of(gd.expr.Fn.values()).filter(gd.expr.Fn::isNamed).map(gd.expr.Fn::fnName).toList();
         for (String f : all) {
             List<String> others = all.stream().filter(g -> !g.equals(f)).toList();
             assertNull(Names.nearest(f, others), f + " must not be offered another function");

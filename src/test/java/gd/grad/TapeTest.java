@@ -41,6 +41,30 @@ class TapeTest {
         assertTrue(compared > 1500, "compared " + compared);
     }
 
+    /** The same with max, min and where: the tape's partials at a tie and its untaken sides (nan there) agree with d's. */
+    @Test
+    void agreesWithSymbolicDerivativeWithPiecewise() {
+        RandomExprs gen = new RandomExprs(42, true);
+        Random points = new Random(7);
+        int compared = 0, piecewise = 0;
+        for (int i = 0; i < 3000; i++) {
+            Expr e = gen.next(5);
+            double x = points.nextDouble() * 3 - 1.5, y = points.nextDouble() * 3 - 1.5;
+            Map<Expr.Sym, Num> at = Map.of(X, Num.of(x), Y, Num.of(y));
+            double[] grad = new double[2];
+            double value = Tape.compile(e, List.of(X, Y)).evaluate(new double[]{x, y}, grad);
+            double dx = symbolic(e, X, at), dy = symbolic(e, Y, at);
+            if (!Double.isFinite(value) || !Double.isFinite(dx) || !Double.isFinite(dy)) continue;
+            // 1e-9, not 1e-12: d and the tape associate a chain's products differently, which matters where a
+            // derivative is a cancelling sum (d(8/(y/y)) ~ 1e-12) times a large outer slope; a wrong branch or tie is off by O(1)
+            assertEquals(dx, grad[0], 1e-9 * Math.max(1, Math.abs(dx)), () -> "d/dx of " + e + " at " + at);
+            assertEquals(dy, grad[1], 1e-9 * Math.max(1, Math.abs(dy)), () -> "d/dy of " + e + " at " + at);
+            compared++;
+            if (!gd.simplify.Eval.branches(e, x, y).isEmpty()) piecewise++;
+        }
+        assertTrue(compared > 1500 && piecewise > 500, "compared " + compared + ", with max, min or where " + piecewise);
+    }
+
     private static double symbolic(Expr e, Expr.Sym s, Map<Expr.Sym, Num> at) {
         try {
             return Val.of(Derivative.raw(e, s), at::get).doubleValue();

@@ -35,6 +35,8 @@ public final class Eval {
     private double compute(Expr e) {
         if (e instanceof Num n) return n.doubleValue();
         if (e instanceof Expr.Sym s) return s.name().equals("x") ? x : s.name().equals("y") ? y : Double.NaN;
+        if (e instanceof Expr.Call c && c.fn() == gd.expr.Fn.WHERE) return eval(c.args().get(eval(c.arg()) != 0 ? 1 : 2));
+        if (e instanceof Expr.Call c && c.fn().arity() == 2) return defined(c.fn().apply(defined(eval(c.arg())), defined(eval(c.args().get(1))), 0));
         if (e instanceof Expr.Call c) return defined(c.fn().apply(defined(eval(c.arg()))));
         if (e instanceof Expr.Apply a) {
             double acc = defined(eval(a.left()));
@@ -45,6 +47,42 @@ public final class Eval {
     }
 
     private static double defined(double v) { return Double.isFinite(v) ? v : Double.NaN; }
+
+    /**
+     * Which way each max, min and comparison in e goes at (x, y) (-1, 0 for a tie, 1), in one
+     * order: where two nearby points differ, a kink lies between them.
+     */
+    public static java.util.List<Integer> branches(Expr e, double x, double y) {
+        Eval at = new Eval(x, y);
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        java.util.Set<Expr> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+        while (!todo.isEmpty()) {
+            Expr n = todo.pop();
+            if (!seen.add(n)) continue;
+            if (n instanceof Expr.Call c && c.fn().arity() == 2) out.add((int) Math.signum(at.eval(c.arg()) - at.eval(c.args().get(1))));
+            n.args().forEach(todo::push);
+        }
+        return out;
+    }
+
+    /** How near (x, y) is to a kink of e: the smallest relative gap between the two sides of a max, min or comparison (inf if none). */
+    public static double gap(Expr e, double x, double y) {
+        Eval at = new Eval(x, y);
+        double gap = Double.POSITIVE_INFINITY;
+        java.util.Set<Expr> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+        while (!todo.isEmpty()) {
+            Expr n = todo.pop();
+            if (!seen.add(n)) continue;
+            if (n instanceof Expr.Call c && c.fn().arity() == 2) {
+                double a = at.eval(c.arg()), b = at.eval(c.args().get(1));
+                gap = Math.min(gap, Math.abs(a - b) / Math.max(1, Math.max(Math.abs(a), Math.abs(b))));
+            }
+            n.args().forEach(todo::push);
+        }
+        return gap;
+    }
 
     private static double op(Expr.Apply a, double l, double r) {
         return switch (a.op()) {

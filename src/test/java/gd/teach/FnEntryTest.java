@@ -37,7 +37,8 @@ class FnEntryTest {
     private static final double[] POINTS = {-2.3, -0.6, 0.3, 0.8, 1.7, 3.1};
     /** LaTeX commands that exist in plain LaTeX (amsmath for \operatorname). */
     private static final Set<String> LATEX = Set.of("exp", "log", "ln", "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos",
-            "arctan", "sinh", "cosh", "tanh", "coth", "sqrt", "left", "right", "operatorname", "pi", "sigma", "lvert", "rvert", "max", "min");
+            "arctan", "sinh", "cosh", "tanh", "coth", "sqrt", "left", "right", "operatorname", "pi", "sigma", "lvert", "rvert", "max", "min",
+            "le", "ge", "begin", "end", "text", "neq");
 
     @TestFactory
     Stream<DynamicTest> everyFunctionIsKnownEverywhere() {
@@ -46,7 +47,7 @@ class FnEntryTest {
                 DynamicTest.dynamicTest(fn + " prints as infix that gd reads back", () -> infix(fn)),
                 DynamicTest.dynamicTest(fn + " prints as real LaTeX", () -> latex(fn)),
                 DynamicTest.dynamicTest(fn + " on the tape agrees with d", () -> tape(fn)),
-                DynamicTest.dynamicTest(fn + "'s numeric slope is its outer derivative's value", () -> slope(fn)),
+                DynamicTest.dynamicTest(fn + "'s numeric slope is its outer derivative's value", () -> { if (fn.arity() == 1) slope(fn); else partials(fn); }),
                 DynamicTest.dynamicTest(fn + "'s derivative agrees with a finite difference", () -> finiteDifference(fn)),
                 DynamicTest.dynamicTest(fn + " is explained", () -> explain(fn)),
                 DynamicTest.dynamicTest(fn + " is a built-in with help", () -> help(fn))));
@@ -63,31 +64,43 @@ class FnEntryTest {
         assertTrue(r.err().contains("cot is only defined for numbers that are not a multiple of pi, and its argument is 0 here"), r.err());
     }
 
+    /**
+     * fn applied to u; a function of several arguments to u and 2 - x (for where, under the
+     * condition u > 2 - x), whose tie at u = 2 - x none of the test points is at.
+     */
+    private static Expr sample(Fn fn, Expr u) {
+        if (fn.arity() == 1) return Expr.call(fn, u);
+        Expr v = Builder.RAW.sub(Num.TWO, X);
+        if (fn.arity() == 2) return Expr.call(fn, List.of(u, v));
+        return Expr.call(fn, List.of(Expr.call(Fn.GT, List.of(u, v)), u, Builder.RAW.mul(v, v)));
+    }
+
     private static void sexpr(Fn fn) {
-        Expr e = Expr.call(fn, X);
-        assertEquals("(" + fn.fnName() + " x)", SExpr.print(e));
+        Expr e = sample(fn, X);
+        String args = fn.arity() == 1 ? "x" : fn.arity() == 2 ? "x (- 2 x)" : "(> x (- 2 x)) x (* (- 2 x) (- 2 x))";
+        assertEquals("(" + fn.fnName() + " " + args + ")", SExpr.print(e));
         assertSame(e, SExprReader.read(SExpr.print(e)));
     }
 
     private static void infix(Fn fn) {
-        Expr e = Expr.call(fn, Builder.RAW.add(X, Num.ONE));
+        Expr e = sample(fn, Builder.RAW.add(X, Num.ONE));
         assertSame(e, gd(Infix.print(e)), Infix.print(e));
     }
 
     private static void latex(Fn fn) {
-        String tex = Latex.print(Expr.call(fn, X));
+        String tex = Latex.print(sample(fn, X));
         Matcher m = Pattern.compile("\\\\([A-Za-z]+)").matcher(tex);
         int commands = 0;
         while (m.find()) {
             assertTrue(LATEX.contains(m.group(1)), fn + " prints the LaTeX command \\" + m.group(1) + ", which LaTeX does not have: " + tex);
             commands++;
         }
-        assertTrue(commands > 0 || tex.startsWith("e^"), tex);
+        assertTrue(commands > 0 || tex.startsWith("e^") || fn == Fn.LT || fn == Fn.GT, tex);
         if (tex.contains("operatorname")) assertTrue(tex.contains("\\operatorname{" + fn.fnName() + "}"), tex);
     }
 
     private static void tape(Fn fn) {
-        Expr e = Expr.call(fn, X);
+        Expr e = sample(fn, X);
         Tape tape = Tape.compile(e, List.of(X));
         int compared = 0;
         for (double x : POINTS) {
@@ -114,14 +127,33 @@ class FnEntryTest {
         }
     }
 
+    /** Each partial as a number is the value of d with that argument's derivative 1 and the others' 0, ties included. */
+    private static void partials(Fn fn) {
+        List<Expr> args = Stream.of("u", "v", "w").limit(fn.arity()).map(n -> (Expr) Expr.sym(n)).toList();
+        double[] values = {-1, 0, 0.5, 2};
+        int compared = 0;
+        for (int i = 0; i < fn.arity(); i++) {
+            List<Expr> ds = new java.util.ArrayList<>(java.util.Collections.nCopies(fn.arity(), (Expr) Num.ZERO));
+            ds.set(i, Num.ONE);
+            Expr d = fn.derivative(args, ds, Builder.RAW);
+            for (double a : values) for (double b : values) for (double c : values) {
+                double[] at = {a, b, c};
+                double want = Val.of(d, s -> Num.of(at[args.indexOf(s)])).doubleValue();
+                assertEquals(want, fn.partial(i, a, b, c), 0.0, fn + " partial " + i + " at " + a + ", " + b + ", " + c + " of " + d);
+                compared++;
+            }
+        }
+        assertTrue(compared > 0);
+    }
+
     /** d(f(g(x))) against a central difference, where g moves the argument through the domain (none of the points is a kink). */
     private static void finiteDifference(Fn fn) {
-        Expr e = Expr.call(fn, Builder.RAW.mul(Num.of(0.9), X)), d = Simplifier.simplify(Derivative.tidy(e, X));
+        Expr e = sample(fn, Builder.RAW.mul(Num.of(0.9), X)), d = Simplifier.simplify(Derivative.tidy(e, X));
         int compared = 0;
         for (double x : POINTS) {
             double h = 1e-6, u = 0.9 * x;
             if (!fn.defined(0.9 * (x - h)) || !fn.defined(0.9 * (x + h))) continue;
-            double fd = (fn.apply(0.9 * (x + h)) - fn.apply(0.9 * (x - h))) / (2 * h);
+            double fd = (Val.of(e, s -> Num.of(x + h)).doubleValue() - Val.of(e, s -> Num.of(x - h)).doubleValue()) / (2 * h);
             double got = Val.of(d, s -> Num.of(x)).doubleValue();
             assertEquals(fd, got, 1e-6 * Math.max(1, Math.abs(got)), fn + "'(" + u + ")*0.9 by d is " + got + ", by finite difference " + fd);
             compared++;
@@ -130,12 +162,18 @@ class FnEntryTest {
     }
 
     private static void explain(Fn fn) {
-        List<String> lines = Explain.lines(Expr.call(fn, X), X, false, Notation.INFIX);
-        assertTrue(lines.stream().anyMatch(l -> l.contains("chain rule through " + fn.fnName()) && l.contains("d(" + fn.fnName() + "(u)) = ")),
-                String.join("\n", lines));
+        List<String> lines = Explain.lines(sample(fn, X), X, false, Notation.INFIX);
+        String rule = fn.arity() == 1 ? "chain rule through " + fn.fnName() : "piecewise rule of " + fn.fnName();
+        String formula = fn.arity() == 1 ? fn.fnName() + "(u)" : fn.isComparison() ? "u " + fn.fnName() + " v" : fn == Fn.WHERE ? "where(c, u, v)" : fn.fnName() + "(u, v)";
+        assertTrue(lines.stream().anyMatch(l -> l.contains(rule) && l.contains("d(" + formula + ") = ")), String.join("\n", lines));
     }
 
+    /** A comparison is an operator, not a built-in: where's help tells of it. */
     private static void help(Fn fn) {
+        if (fn.isComparison()) {
+            assertTrue(new Session(line -> { }).builtin("where").help().contains("comparison of expressions (x > 0"), fn.fnName());
+            return;
+        }
         Builtin b = new Session(line -> { }).builtin(fn.fnName());
         assertNotNull(b, fn.fnName() + " is not a built-in");
         assertTrue(b.signature().startsWith(fn.fnName() + "("), b.signature());

@@ -32,7 +32,8 @@ check(e, {x: 2, y: 3}, grad={x: 2*x})
 
 # --- 5. Are two answers the same?
 same(d(e, x), 2*x + y)
-same(sin(x)**2 + cos(x)**2, 1)      # no simplification shows it, random points do
+same(sin(x)**2 + cos(x)**2, 1)      # the Pythagorean identity: simplify knows it
+same(exp(x + y), exp(x)*exp(y))     # no simplification shows this one; random points do
 same(d(e, x), 2*x)
 
 # --- 6. The seed's loss, and why the symbolic method swells

@@ -25,7 +25,7 @@ import java.util.Random;
 final class Same {
     static final int POINTS = 24, ENOUGH = 6;
     private static final double[] SCALES = {3, 0.01, 30, 0.3, 1, 300};
-    private static final double TOL = 1e-9;
+    private static final double TOL = 1e-9, NOISE = 64;
 
     private Same() {}
 
@@ -38,48 +38,73 @@ final class Same {
         /** Whether the two are equal; assert same(...) fails on false and on could-not-decide alike. */
         boolean equal() { return answer == Answer.TRUE; }
 
-        @Override public String show() {
-            return (answer == Answer.UNDECIDED ? "could not decide" : equal() ? "true" : "false") + ": " + reason;
-        }
+        @Override public String show() { return (answer == Answer.UNDECIDED ? "could not decide" : equal() ? "true" : "false") + ": " + reason; }
         @Override public Object attr(String name) {
-            return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided")
-                    ? (Object) (answer != Answer.UNDECIDED) : null;
+            return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided") ? (Object) (answer != Answer.UNDECIDED) : null;
         }
     }
 
     static Verdict decide(Expr e1, Expr e2) {
         if (e1 == e2) return new Verdict(true, "they are the same expression");
         Expr diff = Simplifier.simplify(Builder.RAW.sub(e1, e2));
-        if (diff instanceof Num n && n.isZero()) return new Verdict(true, "their difference simplifies to 0");
-        if (diff instanceof Num n)
-            return new Verdict(false, "their difference simplifies to the number " + NumFormat.format(n));
-        return numerically(e1, e2, diff);
+        if (diff instanceof Num n && n.isZero()) return new Verdict(true, "their difference simplifies to 0" + sample(e1, e2).domains());
+        if (diff instanceof Num n) return new Verdict(false, "their difference simplifies to the number " + NumFormat.format(n));
+        Sample s = sample(e1, e2);
+        if (s.differ != null) return new Verdict(false, "at " + show(s.differ) + " the first is " + NumFormat.table(s.v1) + " and the second is " + NumFormat.table(s.v2));
+        if (s.agreed < ENOUGH) return new Verdict(Answer.UNDECIDED, "their difference does not simplify to 0, and they both have a value at only "
+                + s.agreed + " of the " + s.tried + " points tried" + s.domains());
+        return new Verdict(true, "they agree at " + s.agreed + " random points, near 0 and far out, of both signs (their difference does not simplify to 0)" + s.domains());
     }
 
-    private static Verdict numerically(Expr e1, Expr e2, Expr diff) {
+    /**
+     * What the random points showed: how many of those tried gave both a value and agreed, the
+     * first point where they differ (and the two values), and a point where only the first or
+     * only the second has a value (their domains differ there).
+     */
+    private record Sample(int agreed, int tried, Map<Expr.Sym, Double> differ, double v1, double v2,
+                          Map<Expr.Sym, Double> onlyFirst, Map<Expr.Sym, Double> onlySecond) {
+
+        /** Where the two are defined, when the points showed it is not alike: " (where both have a value; at {x: -1} only the second has one)". */
+        String domains() {
+            if (onlyFirst == null && onlySecond == null) return "";
+            String first = onlyFirst == null ? "" : "at " + show(onlyFirst) + " only the first has one";
+            String second = onlySecond == null ? "" : "at " + show(onlySecond) + " only the second has one";
+            return " (where both have a value; " + first + (onlyFirst != null && onlySecond != null ? ", " : "") + second + ")";
+        }
+    }
+
+    private static Sample sample(Expr e1, Expr e2) {
         Dag d1 = new Dag(e1), d2 = new Dag(e2);
         List<Expr.Sym> syms = new ArrayList<>(d1.symbols());
         for (Expr.Sym s : d2.symbols()) if (!syms.contains(s)) syms.add(s);
         Tape t1 = Tape.compile(e1, syms), t2 = Tape.compile(e2, syms);
         Random random = new Random(42);
-        int agreed = 0;
-        for (int tries = 0; tries < POINTS * 20 && agreed < POINTS; tries++) {
+        int agreed = 0, tries = 0;
+        Map<Expr.Sym, Double> onlyFirst = null, onlySecond = null;
+        for (; tries < POINTS * 20 && agreed < POINTS; tries++) {
             Map<Expr.Sym, Double> p = point(syms, random, SCALES[tries % SCALES.length]);
             double v1 = value(t1, p), v2 = value(t2, p);
-            if (!Double.isFinite(v1) || !Double.isFinite(v2))
-                continue;     // outside a domain (log of a negative): no evidence
-            if (Check.error(v1, v2) > TOL)
-                return new Verdict(false, "at " + show(p) + " the first is " + NumFormat.table(v1)
-                        + " and the second is " + NumFormat.table(v2)
-                        + (diff instanceof Num n ? " (their difference simplifies to " + n + ")" : ""));
+            boolean has1 = Double.isFinite(v1), has2 = Double.isFinite(v2);
+            if (has1 && !has2 && onlyFirst == null) onlyFirst = p;
+            if (has2 && !has1 && onlySecond == null) onlySecond = p;
+            if (!has1 || !has2) continue;     // outside a domain (log of a negative): no evidence
+            if (differ(e1, e2, p, v1, v2)) return new Sample(agreed, tries + 1, p, v1, v2, onlyFirst, onlySecond);
             agreed++;
         }
-        if (agreed < ENOUGH)
-            return new Verdict(Answer.UNDECIDED,
-                    "their difference does not simplify to 0, and they both have a value at only "
-                + agreed + " of the " + POINTS * 20 + " points tried");
-        return new Verdict(true, "they agree at " + agreed
-                + " random points, near 0 and far out, of both signs (their difference does not simplify to 0)");
+        return new Sample(agreed, tries, null, 0, 0, onlyFirst, onlySecond);
+    }
+
+    /**
+     * Whether v1 and v2 differ by more than rounding explains: beyond TOL, and beyond a few ulps
+     * of the largest value met on the way, which a cancellation leaves as noise (cosh(x)**2 -
+     * sinh(x)**2 at x = 11.31 is 1.000000477 in doubles, its terms near 1.6e9).
+     */
+    private static boolean differ(Expr e1, Expr e2, Map<Expr.Sym, Double> p, double v1, double v2) {
+        if (Check.error(v1, v2) <= TOL) return false;
+        double largest = 0;
+        for (Expr e : List.of(e1, e2))
+            for (double v : Tape.everyNode(e, p::get)[0]) if (Double.isFinite(v)) largest = Math.max(largest, Math.abs(v));
+        return Math.abs(v1 - v2) > NOISE * Math.ulp(largest);
     }
 
     /** A point with each coordinate of either sign and of the given magnitude (near 0, moderate, far out), to four significant digits. */
@@ -101,8 +126,7 @@ final class Same {
 
     private static String show(Map<Expr.Sym, Double> p) {
         StringBuilder sb = new StringBuilder("{");
-        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", "
-                : "").append(s.name()).append(": ").append(NumFormat.table(v)));
+        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", " : "").append(s.name()).append(": ").append(NumFormat.table(v)));
         return sb.append('}').toString();
     }
 }

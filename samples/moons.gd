@@ -25,3 +25,8 @@ for k in range(100):
     lr = 1.0 - 0.9*k/100
     for p in ps:
         set(p, val(p) - lr * g[p])
+
+# the decision boundary, as the notebook's figure draws it: where the trained network's score is
+# above 0, and the points by label (to="boundary.png" writes it as a picture)
+params u v
+boundary(mlp(model, [u, v]), u, v, data)

@@ -86,7 +86,7 @@ final class ContourOptions {
     }
 
     /** The given range, or the path's extent with a margin of a third on each side (at least 1 wide). */
-    private static Scale range(Args a, String option, double[] path) {
+    static Scale range(Args a, String option, double[] path) {
         if (a.has(option)) {
             if (!(a.keyword(option) instanceof List<?> l) || l.size() != 2 || !(l.get(0) instanceof Num lo)
                     || !(l.get(1) instanceof Num hi) || !(lo.doubleValue() < hi.doubleValue()))

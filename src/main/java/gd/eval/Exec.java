@@ -39,22 +39,29 @@ final class Exec {
 
     private Object execute(Stmt stmt, Map<String, Object> locals) {
         if (stmt instanceof Stmt.ExprStmt s) return in.eval(s.expr(), locals);
-        if (stmt instanceof Stmt.Assign s) { places.assign(s.name(), in.eval(s.value(), locals), locals, s.span()); return null; }
-        if (stmt instanceof Stmt.AugAssign s) { places.augment(s, locals); return null; }
-        if (stmt instanceof Stmt.SetItem s) { places.setItem(s, locals); return null; }
-        if (stmt instanceof Stmt.For s) { forLoop(s, locals); return null; }
-        if (stmt instanceof Stmt.While s) { whileLoop(s, locals); return null; }
-        if (stmt instanceof Stmt.If s) { branch(s, locals); return null; }
-        if (stmt instanceof Stmt.Break) throw Flow.BREAK;
-        if (stmt instanceof Stmt.Continue) throw Flow.CONTINUE;
-        if (stmt instanceof Stmt.Return s) throw Flow.ret(s.value() == null ? null : in.eval(s.value(), locals));
-        if (stmt instanceof Stmt.Pass) return null;
-        if (stmt instanceof Stmt.Def s) { places.define(s.name(), new UserFn(s.name(), s.params(), s.body(), null), locals, s.span()); return null; }
-        if (stmt instanceof Stmt.FnDef s) { places.define(s.name(), new UserFn(s.name(), s.params(), null, s.body()), locals, s.span()); return null; }
-        if (stmt instanceof Stmt.Params s) { declare(s); return null; }
-        if (stmt instanceof Stmt.Unpack s) { places.unpack(s.names(), in.eval(s.value(), locals), locals, s.span()); return null; }
-        if (stmt instanceof Stmt.Assert s) { check(s, locals); return null; }
-        throw new AssertionError(stmt);
+        perform(stmt, locals);
+        return null;
+    }
+
+    /** The statements that have no value: one branch each. */
+    private void perform(Stmt stmt, Map<String, Object> locals) {
+        if (stmt instanceof Stmt.Assign s) places.assign(s.name(), in.eval(s.value(), locals), locals, s.span());
+        else if (stmt instanceof Stmt.AugAssign s) places.augment(s, locals);
+        else if (stmt instanceof Stmt.SetItem s) places.setItem(s, locals);
+        else if (stmt instanceof Stmt.For s) forLoop(s, locals);
+        else if (stmt instanceof Stmt.While s) whileLoop(s, locals);
+        else if (stmt instanceof Stmt.If s) branch(s, locals);
+        else if (stmt instanceof Stmt.Break) throw Flow.BREAK;
+        else if (stmt instanceof Stmt.Continue) throw Flow.CONTINUE;
+        else if (stmt instanceof Stmt.Return s) throw Flow.ret(s.value() == null ? null : in.eval(s.value(), locals));
+        else if (stmt instanceof Stmt.Def s)
+            places.define(s.name(), new UserFn(s.name(), s.params(), s.body(), null), locals, s.span());
+        else if (stmt instanceof Stmt.FnDef s)
+            places.define(s.name(), new UserFn(s.name(), s.params(), null, s.body()), locals, s.span());
+        else if (stmt instanceof Stmt.Params s) declare(s);
+        else if (stmt instanceof Stmt.Unpack s) places.unpack(s.names(), in.eval(s.value(), locals), locals, s.span());
+        else if (stmt instanceof Stmt.Assert s) check(s, locals);
+        else if (!(stmt instanceof Stmt.Pass)) throw new AssertionError(stmt);
     }
 
     private void forLoop(Stmt.For s, Map<String, Object> locals) {
@@ -141,7 +148,8 @@ final class Exec {
             block(f.block(), scope);
             return null;
         } catch (Flow flow) {
-            if (flow.kind != Flow.Kind.RETURN) throw new AssertionError(flow.kind);   // the parser keeps break inside loops
+            if (flow.kind != Flow.Kind.RETURN)
+                throw new AssertionError(flow.kind);   // the parser keeps break inside loops
             return flow.value;
         }
     }
@@ -150,7 +158,9 @@ final class Exec {
         List<Num> inits = new ArrayList<>();       // evaluate every initial value before binding any
         for (Stmt.Decl d : s.decls()) {
             Object init = d.init() == null ? Num.ZERO : in.eval(d.init(), null);
-            if (!(init instanceof Num n)) throw new GdError(Diagnostic.Kind.RUN, d.init().span(), "a parameter starts at a number, got " + Values.describe(init));
+            if (!(init instanceof Num n))
+                throw new GdError(Diagnostic.Kind.RUN, d.init().span(),
+                        "a parameter starts at a number, got " + Values.describe(init));
             inits.add(n);
         }
         for (int i = 0; i < inits.size(); i++) {
@@ -165,9 +175,12 @@ final class Exec {
     private void check(Stmt.Assert s, Map<String, Object> locals) {
         Object ok = in.eval(s.condition(), locals);
         if (Values.truthy(ok)) return;
-        String detail = s.message() != null ? Values.show(in.eval(s.message(), locals)) : Asserts.explain(s.condition(), in, locals);
+        String detail = s.message() != null ? Values.show(in.eval(s.message(), locals))
+                : Asserts.explain(s.condition(), in, locals);
         throw new GdError(Diagnostic.Kind.RUN, s.span(), "assertion failed: " + detail);
     }
 
-    static boolean isPlace(Node n) { return n instanceof Node.Name || n instanceof Node.Index i && isPlace(i.target()); }
+    static boolean isPlace(Node n) {
+        return n instanceof Node.Name || n instanceof Node.Index i && isPlace(i.target());
+    }
 }

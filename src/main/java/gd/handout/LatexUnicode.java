@@ -13,8 +13,10 @@ final class LatexUnicode {
             Map.entry(0x2713, "\\ensuremath{\\checkmark}"), Map.entry(0x2714, "\\ensuremath{\\checkmark}"),
             Map.entry(0x2717, "\\ensuremath{\\times}"), Map.entry(0x2718, "\\ensuremath{\\times}"),
             Map.entry(0x2192, "\\ensuremath{\\rightarrow}"), Map.entry(0x2190, "\\ensuremath{\\leftarrow}"),
-            Map.entry(0x2026, "\\ldots{}"), Map.entry(0x2212, "\\ensuremath{-}"), Map.entry(0x2248, "\\ensuremath{\\approx}"),
-            Map.entry(0x2264, "\\ensuremath{\\leq}"), Map.entry(0x2265, "\\ensuremath{\\geq}"), Map.entry(0x221E, "\\ensuremath{\\infty}"),
+            Map.entry(0x2026, "\\ldots{}"), Map.entry(0x2212, "\\ensuremath{-}"),
+                    Map.entry(0x2248, "\\ensuremath{\\approx}"),
+            Map.entry(0x2264, "\\ensuremath{\\leq}"), Map.entry(0x2265, "\\ensuremath{\\geq}"),
+                    Map.entry(0x221E, "\\ensuremath{\\infty}"),
             Map.entry(0x2022, "\\textbullet{}"), Map.entry(0x2502, "|"), Map.entry(0x2500, "-"));
 
     private LatexUnicode() {}
@@ -24,7 +26,8 @@ final class LatexUnicode {
         TreeSet<Integer> beyond = new TreeSet<>();
         doc.codePoints().filter(c -> c > 0x17F).forEach(beyond::add);
         StringBuilder sb = new StringBuilder();
-        for (int c : beyond) sb.append(String.format("\\DeclareUnicodeCharacter{%04X}{%s}%n", c, KNOWN.getOrDefault(c, fallback(c))));
+        for (int c : beyond)
+            sb.append(String.format("\\DeclareUnicodeCharacter{%04X}{%s}%n", c, KNOWN.getOrDefault(c, fallback(c))));
         return sb.toString();
     }
 

@@ -28,7 +28,8 @@ public final class CourseLib implements Library {
         return List.of(
             new Builtin("gradient", "gradient(e) or gradient(e, [x, y])",
                 "the list of e's derivatives, one per variable: the declared parameters that occur in e, in the order "
-                + "they were declared, or the symbols given: gradient(x**2*y, [x, y]) is [2*x*y, x**2]", CourseLib::gradient),
+                + "they were declared, or the symbols given: gradient(x**2*y, [x, y]) is [2*x*y, x**2]",
+                CourseLib::gradient),
             new Builtin("hessian", "hessian(e) or hessian(e, [x, y])",
                 "the matrix (a list of rows) of e's second derivatives, over the same variables as gradient: "
                 + "hessian(x**2*y, [x, y]) is [[2*y, 2*x], [2*x, 0]]", CourseLib::hessian),

@@ -145,7 +145,8 @@ final class AstBuilder extends GdBaseVisitor<Object> {
     private List<Node.For> fors(List<GdParser.CompForContext> ctxs) {
         List<Node.For> out = new ArrayList<>();
         for (GdParser.CompForContext f : ctxs)
-            out.add(new Node.For(StmtBuilder.names(f.ID()), node(f.expr(0)), nodes(f.expr().subList(1, f.expr().size()))));
+            out.add(new Node.For(StmtBuilder.names(f.ID()), node(f.expr(0)),
+                    nodes(f.expr().subList(1, f.expr().size()))));
         return out;
     }
 

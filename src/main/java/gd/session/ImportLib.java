@@ -25,21 +25,25 @@ final class ImportLib implements Library {
 
     @Override public List<Builtin> builtins() {
         return List.of(new Builtin("use", "use(\"file.gd\")",
-                "runs a file of gd definitions once, so its functions and values can be used here (a path relative to this script): use(\"nn.gd\")",
+                "runs a file of gd definitions once, so its functions and values can be used here (a path relative to "
+                        + "this script): use(\"nn.gd\")",
                 ImportLib::use));
     }
 
     private static Object use(Args a) {
         a.expect(1, 1);
-        if (!(a.get(0) instanceof String name)) throw a.errorAt(0, "use names a .gd file, like use(\"nn.gd\"); got " + Values.describe(a.get(0)));
+        if (!(a.get(0) instanceof String name))
+            throw a.errorAt(0, "use names a .gd file, like use(\"nn.gd\"); got " + Values.describe(a.get(0)));
         Path file = resolve(a, name);
         String key;
         try {
             key = file.toRealPath().toString();
         } catch (IOException e) {
-            throw a.errorAt(0, "cannot use '" + name + "': " + (Files.exists(file) ? UserFiles.reason(e) : "no such file"));
+            throw a.errorAt(0, "cannot use '" + name + "': "
+                    + (Files.exists(file) ? UserFiles.reason(e) : "no such file"));
         }
-        if (!a.env().markImported(key)) return null;       // marked before it runs, so that files that use each other stop
+        if (!a.env().markImported(key))
+            return null;       // marked before it runs, so that files that use each other stop
         String text;
         try {
             text = ScriptFile.read(file.toString());

@@ -67,7 +67,8 @@ public final class Session {
             emit.accept(o);
             if (o instanceof Outcome.Failed) break;
             if (Cancel.stopRequested()) {     // Ctrl-C stopped a train cleanly: still an interrupt, so the rest of the input does not run
-                emit.accept(new Outcome.Failed(stmt, runError(stmt, "interrupted during train, which kept what it had learned")));
+                emit.accept(new Outcome.Failed(stmt, runError(stmt,
+                        "interrupted during train, which kept what it had learned")));
                 break;
             }
         }
@@ -89,12 +90,14 @@ public final class Session {
         } catch (GdError e) {
             return failed(before, stmt, e.at(stmt.span()).diagnostic());
         } catch (Cancel.Interrupted e) {
-            String kept = e.kept() != null ? e.kept() : Cancel.stopRequested() ? "after train stopped; what it learned is kept" : null;
+            String kept = e.kept() != null ? e.kept() : Cancel.stopRequested()
+                    ? "after train stopped; what it learned is kept" : null;
             if (kept != null && env.rollbackToSavepoint())    // a loop's finished iterations, a stopped train's parameters stay
                 return new Outcome.Failed(stmt, runError(stmt, "interrupted " + kept));
             return failed(before, stmt, runError(stmt, "interrupted; nothing was changed"));
         } catch (StackOverflowError e) {
-            return failed(before, stmt, runError(stmt, "this went too deep to compute: a function that calls itself without end "
+            return failed(before, stmt, runError(stmt,
+                    "this went too deep to compute: a function that calls itself without end "
                     + "(like f(x) = f(x)), or an expression nested too deeply"));
         } catch (OutOfMemoryError e) {
             return failed(before, stmt, runError(stmt, "this computation needs more memory than gd has"));
@@ -107,7 +110,9 @@ public final class Session {
         return new Outcome.Failed(stmt, d);
     }
 
-    private static Diagnostic runError(Stmt stmt, String message) { return new Diagnostic(Diagnostic.Kind.RUN, stmt.span(), message); }
+    private static Diagnostic runError(Stmt stmt, String message) {
+        return new Diagnostic(Diagnostic.Kind.RUN, stmt.span(), message);
+    }
 
     /** An expression statement shows its value, unless there is none or the call that made it already reported it. */
     private static boolean shows(Stmt stmt, Object value) {

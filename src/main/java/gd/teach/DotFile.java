@@ -27,8 +27,10 @@ final class DotFile {
         Path target = named.toAbsolutePath();
         String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase() : "";
         if (!DRAWN.contains(ext) && !ext.equals("dot") && !ext.equals("gv"))
-            throw GdError.run(at, "graph writes .dot or .gv (the text), or .svg, .png, .pdf (drawn by Graphviz); '" + file + "' is none of these");
-        if (!Files.isDirectory(target.getParent())) throw GdError.run(at, "cannot write '" + file + "': there is no folder " + target.getParent());
+            throw GdError.run(at, "graph writes .dot or .gv (the text), or .svg, .png, .pdf (drawn by Graphviz); '"
+                    + file + "' is none of these");
+        if (!Files.isDirectory(target.getParent()))
+            throw GdError.run(at, "cannot write '" + file + "': there is no folder " + target.getParent());
         try {
             gd.eval.AtomicFile.write(target, tmp -> {
                 if (DRAWN.contains(ext)) draw(dot, ext, tmp, at); else Files.writeString(tmp, dot + "\n");
@@ -60,13 +62,17 @@ final class DotFile {
         try {
             p = new ProcessBuilder(program, "-T" + ext, "-o", out.toString()).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw GdError.run(at, "drawing a graph needs Graphviz's 'dot' program, which is not installed here; install it "
-                    + "(apt-get install graphviz, or brew install graphviz), or write the DOT text with to=\"g.dot\"");
+            throw GdError.run(at, "drawing a graph needs Graphviz's 'dot' program, which is not installed here; "
+                    + "install it (apt-get install graphviz, or brew install graphviz), or write the DOT text with "
+                    + "to=\"g.dot\"");
         }
         try (OutputStream in = p.getOutputStream()) { in.write(dot.getBytes(StandardCharsets.UTF_8)); }
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         try {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) { p.destroyForcibly(); throw GdError.run(at, "Graphviz's dot took over a minute and was stopped"); }
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw GdError.run(at, "Graphviz's dot took over a minute and was stopped");
+            }
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();

@@ -36,12 +36,14 @@ final class DotGraph {
     }
 
     static String dot(Dag dag, double[] values, double[] grads) {
-        StringBuilder sb = new StringBuilder("digraph gd {\n  rankdir=LR;\n  node [shape=record, fontname=\"Helvetica\"];\n");
+        StringBuilder sb = new StringBuilder("digraph gd {\n  rankdir=LR;\n  node [shape=record, "
+                + "fontname=\"Helvetica\"];\n");
         List<Expr> order = dag.order;
         for (int i = 0; i < order.size(); i++) {
             Expr e = order.get(i);
             String label = escape(label(e));
-            if (values != null) label = "{ " + label + " | value " + NumFormat.table(values[i]) + " | grad " + NumFormat.table(grads[i]) + " }";
+            if (values != null)
+                label = "{ " + label + " | value " + NumFormat.table(values[i]) + " | grad " + NumFormat.table(grads[i]) + " }";
             sb.append("  n").append(i).append(" [label=\"").append(label).append('"')
               .append(e instanceof Expr.Sym ? ", style=filled, fillcolor=\"#e8f0ff\"" : "").append("];\n");
         }
@@ -57,7 +59,8 @@ final class DotGraph {
     }
 
     private static String label(Expr e) {
-        if (e instanceof Num n) return n.isExact() && !n.isInteger() ? n.numerator() + "/" + n.denominator() : NumFormat.format(n);
+        if (e instanceof Num n)
+            return n.isExact() && !n.isInteger() ? n.numerator() + "/" + n.denominator() : NumFormat.format(n);
         if (e instanceof Expr.Sym s) return s.name();
         if (e instanceof Expr.Call c) return c.fn().fnName();
         return ((Expr.Apply) e).op().symbol;

@@ -43,19 +43,23 @@ final class Batches {
                 List<Object> part = order.subList(from, Math.min(from + s.batch(), order.size()));
                 double loss = Tape.compile(lossOf.apply(part), params).evaluate(p, g);
                 if (!Double.isFinite(loss))
-                    throw GdError.run("the loss of a batch became " + NumFormat.sig(loss, 4) + " in epoch " + epoch + "; try a smaller lr");
+                    throw GdError.run("the loss of a batch became " + NumFormat.sig(loss, 4) + " in epoch " + epoch
+                            + "; try a smaller lr");
                 losses.add(loss);
                 total += loss * part.size();
                 opt.step(p, g);
                 history.add(p.clone());
             }
-            if (epoch % s.every() == 0 || epoch == s.epochs()) out.line(epochLine(epoch, s.epochs(), total / rows.size(), params, p, out.width()));
+            if (epoch % s.every() == 0 || epoch == s.epochs())
+                out.line(epochLine(epoch, s.epochs(), total / rows.size(), params, p, out.width()));
         }
         losses.add(Tape.compile(lossOf.apply(rows), params).evaluate(p, null));
         return new Trainer.Result(losses, history, Trainer.Stop.EPOCHS, 0, 0, null);
     }
 
-    private static String epochLine(int epoch, int epochs, double meanLoss, List<Expr.Sym> params, double[] p, int width) {
-        return Report.progress(epoch, Integer.toString(epochs).length(), meanLoss, null, params, p, width).replaceFirst("^step", "epoch");
+    private static String epochLine(int epoch, int epochs, double meanLoss, List<Expr.Sym> params, double[] p,
+            int width) {
+        return Report.progress(epoch, Integer.toString(epochs).length(), meanLoss, null, params, p,
+                width).replaceFirst("^step", "epoch");
     }
 }

@@ -44,7 +44,8 @@ final class Progress implements Trainer.Listener {
     }
 
     private void show(int step, double loss, double m, double[] p) {
-        out.line(Report.progress(step, width, loss, metric == null ? null : new Report.Metric(metric, m), params, p, out.width()));
+        out.line(Report.progress(step, width, loss, metric == null ? null : new Report.Metric(metric, m), params, p,
+                out.width()));
         lastShown = step;
     }
 
@@ -53,7 +54,8 @@ final class Progress implements Trainer.Listener {
         if (step != 0 && step != steps && now - lastTime < 250_000_000L) return;
         lastTime = now;
         int filled = steps == 0 ? 20 : (int) (20L * step / steps);
-        out.status("[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] step " + step + "/" + steps + "  loss " + NumFormat.sig(loss, 6)
+        out.status("[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] step " + step + "/" + steps + "  loss "
+                + NumFormat.sig(loss, 6)
                 + (metric == null ? "" : "  " + metric + " " + NumFormat.sig(m, 6)));
         lastShown = step;
     }

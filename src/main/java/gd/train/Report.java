@@ -16,17 +16,21 @@ final class Report {
     private Report() {}
 
     /** A progress line, at most columns wide: past what fits, the parameters are summarised as "(and 333 more)". */
-    static String progress(int step, int width, double loss, Metric metric, List<Expr.Sym> params, double[] p, int columns) {
-        StringBuilder sb = new StringBuilder(String.format("step %" + width + "d  loss %-11s", step, NumFormat.sig(loss, 6)));
+    static String progress(int step, int width, double loss, Metric metric, List<Expr.Sym> params, double[] p,
+            int columns) {
+        StringBuilder sb = new StringBuilder(String.format("step %" + width + "d  loss %-11s", step,
+                NumFormat.sig(loss, 6)));
         if (metric != null) sb.append(String.format("  %s %-9s", metric.name(), NumFormat.sig(metric.value(), 6)));
         StringBuilder all = new StringBuilder(sb);
-        for (int i = 0; i < p.length; i++) all.append("  ").append(params.get(i).name()).append(' ').append(NumFormat.sig(p[i], 6));
+        for (int i = 0; i < p.length; i++)
+            all.append("  ").append(params.get(i).name()).append(' ').append(NumFormat.sig(p[i], 6));
         if (all.length() <= columns) return all.toString().stripTrailing();
         for (int i = 0; i < p.length; i++) {
             String part = "  " + params.get(i).name() + ' ' + NumFormat.sig(p[i], 6);
             String rest = "  (and " + (p.length - i - 1) + " more)";
             if (sb.length() + part.length() + rest.length() > columns) {
-                sb.append("  (").append(i == 0 ? p.length + " parameters" : "and " + (p.length - i) + " more").append(')');
+                sb.append("  (").append(i == 0 ? p.length + " parameters"
+                        : "and " + (p.length - i) + " more").append(')');
                 break;
             }
             sb.append(part);
@@ -45,12 +49,16 @@ final class Report {
             case INTERRUPTED -> " (stopped by Ctrl-C)";
             case STEPS, EPOCHS -> "";
         };
-        sb.append("trained ").append(r.steps()).append(" step").append(r.steps() == 1 ? "" : "s").append(" with ").append(optimizer).append(why)
+        sb.append("trained ").append(r.steps()).append(" step").append(r.steps() == 1 ? ""
+                : "s").append(" with ").append(optimizer).append(why)
           .append(": loss ").append(NumFormat.format(r.losses().get(0))).append(" -> ").append(NumFormat.format(r.finalLoss()));
         double[] p = r.last();
-        int shown = p.length > LISTED ? LISTED - 2 : p.length;   // a network's hundreds of weights would bury the summary
-        for (int i = 0; i < shown; i++) sb.append("\n  ").append(params.get(i).name()).append(" = ").append(NumFormat.format(p[i]));
-        if (shown < p.length) sb.append("\n  ... and ").append(p.length - shown).append(" more parameters (run.params has them all)");
+        int shown = p.length > LISTED ? LISTED - 2
+                : p.length;   // a network's hundreds of weights would bury the summary
+        for (int i = 0; i < shown; i++)
+            sb.append("\n  ").append(params.get(i).name()).append(" = ").append(NumFormat.format(p[i]));
+        if (shown < p.length)
+            sb.append("\n  ... and ").append(p.length - shown).append(" more parameters (run.params has them all)");
         return sb.toString();
     }
 
@@ -66,19 +74,25 @@ final class Report {
         String name = params.get(worst).name();
         StringBuilder sb = new StringBuilder();
         sb.append("diverged at step ").append(r.badStep()).append(": the loss became ").append(NumFormat.sig(r.badLoss(), 4))
-          .append(" (it was ").append(NumFormat.sig(r.finalLoss(), 4)).append(" at step ").append(r.steps()).append(")");
+          .append(" (it was ").append(NumFormat.sig(r.finalLoss(),
+                  4)).append(" at step ").append(r.steps()).append(")");
         sb.append("\n  parameters restored to step ").append(r.steps()).append(", the last with a finite loss");
         sb.append("\n  ").append(name).append("'s updates blew up: ").append(rateVersusLimit(worst, name, lr, c));
         for (int i = 0; i < params.size(); i++)
-            if (i != worst && lr[i] >= c.stableRate(i)) sb.append("\n  ").append(params.get(i).name()).append(" too: ").append(rateVersusLimit(i, params.get(i).name(), lr, c));
+            if (i != worst && lr[i] >= c.stableRate(i))
+                sb.append("\n  ").append(params.get(i).name()).append(" too: ").append(rateVersusLimit(i,
+                        params.get(i).name(), lr, c));
         sb.append("\n  try ").append(suggestion(params, c));
         return sb.toString();
     }
 
     private static String rateVersusLimit(int i, String name, double[] lr, Curvature c) {
-        String limit = Double.isInfinite(c.stableRate(i)) ? "no limit (the loss is not curved upward in " + name + " here)"
-                : "2/(d²loss/d" + name + "²) = 2/" + NumFormat.sig(c.diagonal(i), 4) + " = " + NumFormat.sig(c.stableRate(i), 3);
-        return "lr " + NumFormat.sig(lr[i], 4) + (lr[i] >= c.stableRate(i) ? " is at or above " : " is below ") + "its largest stable rate, " + limit;
+        String limit = Double.isInfinite(c.stableRate(i))
+                ? "no limit (the loss is not curved upward in " + name + " here)"
+                : "2/(d²loss/d" + name + "²) = 2/" + NumFormat.sig(c.diagonal(i), 4) + " = "
+                + NumFormat.sig(c.stableRate(i), 3);
+        return "lr " + NumFormat.sig(lr[i], 4) + (lr[i] >= c.stableRate(i) ? " is at or above " : " is below ")
+                + "its largest stable rate, " + limit;
     }
 
     /** The parameter whose rate most exceeds its stable rate; failing that, the one whose last update was largest. */
@@ -100,8 +114,10 @@ final class Report {
 
     static String suggestion(List<Expr.Sym> params, Curvature c) {
         StringBuilder sb = new StringBuilder("lr={");
-        for (int i = 0; i < params.size(); i++) sb.append(i > 0 ? ", " : "").append(params.get(i).name()).append(": ").append(NumFormat.sig(c.safeRate(i), 2));
-        return sb.append("}").append(" (each 1/(").append(params.size()).append("·d²loss/dp²): stable for a quadratic loss)").toString();
+        for (int i = 0; i < params.size(); i++)
+            sb.append(i > 0 ? ", " : "").append(params.get(i).name()).append(": ").append(NumFormat.sig(c.safeRate(i), 2));
+        return sb.append("}").append(" (each 1/(").append(params.size()).append("·d²loss/dp²): stable for a quadratic "
+                + "loss)").toString();
     }
 
     static String advice(List<Expr.Sym> params, Curvature c) {
@@ -115,7 +131,8 @@ final class Report {
           .append(" (λmax = ").append(NumFormat.sig(c.largestEigenvalue(), 4)).append(")");
         sb.append("\n  suggested: ").append(suggestion(params, c));
         if (!c.quadratic())
-            sb.append("\n  note: this loss is not quadratic here (its curvature changes as the parameters move), so these rates hold only near the current values");
+            sb.append("\n  note: this loss is not quadratic here (its curvature changes as the parameters move), so "
+                    + "these rates hold only near the current values");
         return sb.toString();
     }
 }

@@ -27,14 +27,18 @@ public final class TrainLib implements Library {
     @Override public List<Builtin> builtins() {
         return List.of(
             new Builtin("train", "train(loss, lr=0.1, steps=20, every=, until=, optimizer=\"sgd\", engine=\"reverse\")",
-                "gradient descent on the parameters in loss, updating them in place; returns the run (run.loss, run.params, run.history). "
-                + "Also train(loss_fn, data=rows, batch=8, epochs=20, shuffle=true, seed=1) for mini-batches; to=\"fit.png\" (or .svg) writes the charts to a file: train(loss, lr=0.1, steps=20)",
+                "gradient descent on the parameters in loss, updating them in place; returns the run "
+                + "(run.loss, run.params, run.history). Also train(loss_fn, data=rows, batch=8, epochs=20, "
+                + "shuffle=true, seed=1) for mini-batches; "
+                + "to=\"fit.png\" (or .svg) writes the charts to a file: train(loss, lr=0.1, steps=20)",
                 TrainLib::train),
             new Builtin("grad", "grad(loss)",
-                    "the gradient of loss at the parameters' current values, by reverse mode, as a dict: grad(loss) is {m: -27, b: -4}",
+                "the gradient of loss at the parameters' current values, by reverse mode, as a dict: "
+                + "grad(loss) is {m: -27, b: -4}",
                 TrainLib::grad),
             new Builtin("advise", "advise(loss)",
-                    "prints, for each parameter, the largest stable learning rate from the loss's curvature: advise(loss)",
+                "prints, for each parameter, the largest stable learning rate from the loss's curvature: "
+                + "advise(loss)",
                 TrainLib::advise));
     }
 
@@ -51,7 +55,8 @@ public final class TrainLib implements Library {
         Trainer.Result r = Trainer.run(engine, opt, values(a.env(), params), o.settings(metric(a, params)), progress);
         progress.finish(r);
         store(a.env(), params, r);
-        if (r.diverged()) a.out().line(Report.divergence(r, params, opt.rates(), Curvature.at(gradient(engine), r.last())));
+        if (r.diverged())
+            a.out().line(Report.divergence(r, params, opt.rates(), Curvature.at(gradient(engine), r.last())));
         if (r.interrupted()) stopped(a, r, o.steps);
         a.out().line(Report.summary(r, params, o.optimizer.label));
         if (!r.interrupted()) draw(a, r, params, o.chart);
@@ -72,9 +77,11 @@ public final class TrainLib implements Library {
     private static java.util.function.ToDoubleFunction<double[]> metric(Args a, List<Expr.Sym> params) {
         if (!a.has("metric")) return null;
         if (!(a.keyword("metric") instanceof Expr m)) throw a.errorAt("metric",
-                "metric is an expression of the parameters to show beside the loss, like accuracy; got " + Values.describe(a.keyword("metric")));
+                "metric is an expression of the parameters to show beside the loss, like accuracy; got "
+                        + Values.describe(a.keyword("metric")));
         for (Expr.Sym s : Tapes.layout(m).symbols())
-            if (!params.contains(s)) throw a.errorAt("metric", "the metric uses " + s.name() + ", which is not a parameter of this loss");
+            if (!params.contains(s))
+                throw a.errorAt("metric", "the metric uses " + s.name() + ", which is not a parameter of this loss");
         Tape tape = Tapes.tape(m, params);
         return p -> { synchronized (tape) { return tape.evaluate(p, null); } };
     }
@@ -83,7 +90,8 @@ public final class TrainLib implements Library {
     private static String metricName(Args a) {
         if (!a.has("metric")) return null;
         gd.ast.Span s = a.keywordSpan("metric");
-        String line = s.source().line(s.line()), text = line.substring(Math.min(s.col(), line.length()), Math.min(s.col() + s.length(), line.length()));
+        String line = s.source().line(s.line()), text = line.substring(Math.min(s.col(), line.length()),
+                Math.min(s.col() + s.length(), line.length()));
         text = text.substring(text.indexOf('=') + 1).strip();          // the span is the whole option, metric=accuracy
         return text.matches("[A-Za-z_][A-Za-z_0-9]*") ? text : "metric";
     }
@@ -91,11 +99,14 @@ public final class TrainLib implements Library {
     /** train(loss_fn, data=rows, ...): the options read here, the epochs run by {@link Batches}. */
     private static Object trainBatches(Args a, UserFn lossFn) {
         List<Object> rows = DataOptions.rows(a, "data");
-        if (rows.isEmpty()) throw a.errorAt(0, "train with a loss function needs data=rows (a non-empty list), e.g. data=load(\"points.csv\")");
+        if (rows.isEmpty())
+            throw a.errorAt(0, "train with a loss function needs data=rows (a non-empty list), e.g. "
+                    + "data=load(\"points.csv\")");
         TrainOptions o = new TrainOptions(a, 0);
         Batches.Spec spec = o.batches();
         Function<List<Object>, Expr> lossOf = batch -> batchLoss(a, lossFn, batch);
-        List<Expr.Sym> params = paramsOf(a, Layout.of(lossOf.apply(rows.subList(0, Math.min(spec.batch(), rows.size())))));
+        List<Expr.Sym> params = paramsOf(a, Layout.of(lossOf.apply(rows.subList(0,
+                Math.min(spec.batch(), rows.size())))));
         Optimizer opt = o.optimizer(params);
         Trainer.Result r = Batches.run(spec, lossOf, rows, params, opt, values(a.env(), params), a.out());
         store(a.env(), params, r);
@@ -127,12 +138,15 @@ public final class TrainLib implements Library {
     }
 
     /** Curvature needs gradients: the symbolic engine's are exact but slow, so both use reverse mode's. */
-    private static Engine gradient(Engine e) { return e instanceof Tape ? e : Tape.compile(((SymbolicEngine) e).loss(), e.params()); }
+    private static Engine gradient(Engine e) {
+        return e instanceof Tape ? e : Tape.compile(((SymbolicEngine) e).loss(), e.params());
+    }
 
     static List<Expr.Sym> paramsOf(Args a, Layout layout) {
         List<Expr.Sym> params = layout.params(a.env().params().keySet());
         if (params.isEmpty()) throw a.errorAt(0,
-                "this loss has no parameters to train; declare them with 'params', e.g. 'params m b', and build the loss from them");
+                "this loss has no parameters to train; declare them with 'params', e.g. 'params m b', and build the "
+                        + "loss from them");
         return params;
     }
 
@@ -154,7 +168,8 @@ public final class TrainLib implements Library {
         Expr loss = a.expr(0);
         List<Expr.Sym> params = Tapes.layout(loss).params(a.env().params().keySet());
         double[] g = new double[params.size()];
-        Tape tape = Tapes.tape(loss, params);     // compiled once per loss graph: grad in a hand-written loop costs a step, not a compile
+        Tape tape = Tapes.tape(loss,
+                params);     // compiled once per loss graph: grad in a hand-written loop costs a step, not a compile
         synchronized (tape) { tape.evaluate(values(a.env(), params), g); }
         Map<Object, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < g.length; i++) out.put(params.get(i), Num.of(g[i]));

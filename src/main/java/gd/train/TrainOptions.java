@@ -45,11 +45,13 @@ final class TrainOptions {
     /** lr=f, a function of the step k = 0, 1, ... (micrograd's lr = 1.0 - 0.9*k/100), called before each update; else null. */
     private java.util.function.IntToDoubleFunction schedule() {
         if (!(a.keyword("lr") instanceof gd.eval.UserFn f)) return null;
-        if (f.params().size() != 1) throw a.errorAt("lr", "a learning-rate schedule is a function of the step, like rate(k) = 1.0 - 0.9*k/100; "
+        if (f.params().size() != 1)
+            throw a.errorAt("lr", "a learning-rate schedule is a function of the step, like rate(k) = 1.0 - 0.9*k/100; "
                 + f.name() + " takes " + f.params().size() + " arguments");
         return k -> {
             Object v = gd.eval.Calls.callUser(a.interp(), f, List.of(Num.of(k)), a.keywordSpan("lr"));
-            if (!(v instanceof Num n)) throw a.errorAt("lr", f.name() + "(" + k + ") must give a learning rate, got " + Values.describe(v));
+            if (!(v instanceof Num n))
+                throw a.errorAt("lr", f.name() + "(" + k + ") must give a learning rate, got " + Values.describe(v));
             return positive(f.name() + "(" + k + ")", n);
         };
     }
@@ -84,7 +86,8 @@ final class TrainOptions {
         if (v instanceof gd.eval.UserFn) return lr;      // the schedule sets the rate before every step
         if (v instanceof Num n) { java.util.Arrays.fill(lr, positive("lr", n)); return lr; }
         if (!(v instanceof Map<?, ?> dict)) throw a.errorAt("lr",
-                "lr is a number, a dict of rates like {a: 1e-4, b: 0.01} or a function of the step like rate(k) = 0.1/(1 + k), got " + Values.describe(v));
+                "lr is a number, a dict of rates like {a: 1e-4, b: 0.01} or a function of the step like rate(k) = "
+                        + "0.1/(1 + k), got " + Values.describe(v));
         for (Map.Entry<?, ?> e : dict.entrySet()) {
             Object key = e.getKey() instanceof String s ? Expr.sym(s) : e.getKey();
             if (!params.contains(key)) throw a.errorAt("lr", "lr gives a rate for " + Values.show(e.getKey())
@@ -95,7 +98,8 @@ final class TrainOptions {
         }
         for (int i = 0; i < params.size(); i++)
             if (!dict.containsKey(params.get(i)) && !dict.containsKey(params.get(i).name()))
-                throw a.errorAt("lr", "lr has no rate for " + params.get(i).name() + "; give every parameter of the loss one ("
+                throw a.errorAt("lr", "lr has no rate for " + params.get(i).name()
+                        + "; give every parameter of the loss one ("
                         + names(params) + ")");
         return lr;
     }
@@ -104,7 +108,8 @@ final class TrainOptions {
     private double positive(String what, Num n) {
         double r = n.doubleValue();
         if (!(r > 0) || Double.isInfinite(r))
-            throw a.errorAt("lr", what + " must be a positive number (0 would not move, and a negative rate climbs the loss), got " + n);
+            throw a.errorAt("lr", what
+                    + " must be a positive number (0 would not move, and a negative rate climbs the loss), got " + n);
         return r;
     }
 
@@ -116,9 +121,11 @@ final class TrainOptions {
 
     int whole(String name, int otherwise, int min) {
         if (!a.has(name)) return otherwise;
-        if (a.keyword(name) instanceof Num n && n.isInteger() && n.numerator().bitLength() <= 31 && n.numerator().intValue() >= min)   // 2^31 - 1 has 31 bits
+        if (a.keyword(name) instanceof Num n && n.isInteger() && n.numerator().bitLength() <= 31
+                && n.numerator().intValue() >= min)   // 2^31 - 1 has 31 bits
             return n.numerator().intValue();
-        throw a.errorAt(name, name + " must be a whole number from " + min + " to 2147483647, got " + Values.describe(a.keyword(name)));
+        throw a.errorAt(name, name + " must be a whole number from " + min + " to 2147483647, got "
+                + Values.describe(a.keyword(name)));
     }
 
     double number(String name, double otherwise) {
@@ -131,6 +138,7 @@ final class TrainOptions {
         if (!a.has(name)) return otherwise;
         Object v = a.keyword(name);
         for (String s : allowed) if (s.equals(v)) return s;
-        throw a.errorAt(name, name + " must be one of \"" + String.join("\", \"", allowed) + "\", got " + Values.describe(v));
+        throw a.errorAt(name, name + " must be one of \"" + String.join("\", \"", allowed) + "\", got "
+                + Values.describe(v));
     }
 }

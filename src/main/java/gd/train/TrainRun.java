@@ -23,7 +23,9 @@ public final class TrainRun implements Values.Reported {
     private final List<Expr.Sym> params;
     private final String optimizer, engine, metric;
 
-    TrainRun(Trainer.Result result, List<Expr.Sym> params, String optimizer, String engine) { this(result, params, optimizer, engine, null); }
+    TrainRun(Trainer.Result result, List<Expr.Sym> params, String optimizer, String engine) {
+        this(result, params, optimizer, engine, null);
+    }
 
     /** metric: the metric's name, or null when the run recorded none. */
     TrainRun(Trainer.Result result, List<Expr.Sym> params, String optimizer, String engine, String metric) {
@@ -39,11 +41,14 @@ public final class TrainRun implements Values.Reported {
     @Override public String show() {
         StringBuilder sb = new StringBuilder("<run: ").append(result.steps()).append(" steps, ").append(optimizer)
                 .append(", loss ").append(NumFormat.sig(result.finalLoss(), 6));
-        if (metric != null) sb.append(", ").append(metric).append(' ').append(NumFormat.sig(result.metrics().get(result.metrics().size() - 1), 6));
+        if (metric != null)
+            sb.append(", ").append(metric).append(' ').append(NumFormat.sig(result.metrics().get(result.metrics().size() - 1), 6));
         double[] p = result.last();
-        for (int i = 0; i < Math.min(p.length, SHOWN); i++) sb.append(", ").append(params.get(i).name()).append(" = ").append(NumFormat.sig(p[i], 6));
+        for (int i = 0; i < Math.min(p.length, SHOWN); i++)
+            sb.append(", ").append(params.get(i).name()).append(" = ").append(NumFormat.sig(p[i], 6));
         if (p.length > SHOWN) sb.append(", and ").append(p.length - SHOWN).append(" more");
-        return sb.append(result.diverged() ? ", diverged>" : result.interrupted() ? ", stopped by Ctrl-C>" : ">").toString();
+        return sb.append(result.diverged() ? ", diverged>" : result.interrupted() ? ", stopped by Ctrl-C>"
+                : ">").toString();
     }
 
     @Override public Object attr(String name) {

@@ -24,7 +24,8 @@ public final class Trainer {
      * step (null: the optimizer's own rates), and a metric of the parameters to record beside the
      * loss (null: none).
      */
-    public record Settings(int steps, double until, boolean guard, IntToDoubleFunction schedule, ToDoubleFunction<double[]> metric) {
+    public record Settings(int steps, double until, boolean guard, IntToDoubleFunction schedule,
+            ToDoubleFunction<double[]> metric) {
         public Settings(int steps, double until, boolean guard) { this(steps, until, guard, null, null); }
         public static Settings of(int steps) { return new Settings(steps, Double.NaN, true); }
         public Settings unguarded() { return new Settings(steps, until, false, schedule, metric); }
@@ -40,9 +41,11 @@ public final class Trainer {
     public enum Stop { STEPS, EPOCHS, UNTIL, DIVERGED, INTERRUPTED }
 
     /** What a run did: the loss, the metric (empty without one) and the parameter values at each step (0 = start), and why it stopped. */
-    public record Result(List<Double> losses, List<Double> metrics, List<double[]> history, Stop stop, int badStep, double badLoss,
+    public record Result(List<Double> losses, List<Double> metrics, List<double[]> history, Stop stop, int badStep,
+            double badLoss,
                          double[] badParams) {
-        public Result(List<Double> losses, List<double[]> history, Stop stop, int badStep, double badLoss, double[] badParams) {
+        public Result(List<Double> losses, List<double[]> history, Stop stop, int badStep, double badLoss,
+                double[] badParams) {
             this(losses, List.of(), history, stop, badStep, badLoss, badParams);
         }
         public double[] last() { return history.get(history.size() - 1); }

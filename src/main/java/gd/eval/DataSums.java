@@ -38,7 +38,7 @@ final class DataSums {
         Node.Comp comp = (Node.Comp) call.args().get(0);
         Node.For f = comp.fors().get(0);
         List<Object> items = Values.iterate(in.eval(f.iter(), locals));
-        List<Num[]> columns = columns(items, f.vars().size());
+        double[][] columns = columns(items, f.vars().size());
         Expr fast = columns == null ? null : build(in, comp, f.vars(), columns, locals);
         if (fast != null) return fast;
         List<Object> terms = in.comprehension(comp, items, locals);
@@ -46,24 +46,11 @@ final class DataSums {
     }
 
     /** The rows as columns of inexact numbers, or null when they are not that (or too few). */
-    private static List<Num[]> columns(List<Object> items, int vars) {
-        int n = items.size();
-        if (n < MIN_ROWS) return null;
-        List<Num[]> cols = new ArrayList<>(vars);
-        for (int c = 0; c < vars; c++) cols.add(new Num[n]);
-        for (int i = 0; i < n; i++) {
-            Object item = items.get(i);
-            if (vars == 1) item = List.of(item);
-            if (!(item instanceof List<?> row) || row.size() != vars) return null;
-            for (int c = 0; c < vars; c++) {
-                if (!(row.get(c) instanceof Num v) || v.isExact()) return null;
-                cols.get(c)[i] = v;
-            }
-        }
-        return cols;
+    private static double[][] columns(List<Object> items, int vars) {
+        return items.size() < MIN_ROWS ? null : Floats.columns(items, vars);
     }
 
-    private static Expr build(Interpreter in, Node.Comp comp, List<String> vars, List<Num[]> columns, Map<String, Object> locals) {
+    private static Expr build(Interpreter in, Node.Comp comp, List<String> vars, double[][] columns, Map<String, Object> locals) {
         List<Expr.Sym> syms = new ArrayList<>();
         Map<String, Object> scope = locals == null ? new HashMap<>() : new HashMap<>(locals);
         for (String v : vars) {

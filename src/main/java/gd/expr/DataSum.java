@@ -17,17 +17,20 @@ public final class DataSum {
     private final Expr body, start;
     private final List<Expr.Sym> placeholders;
     private final List<String> names;
-    private final Num[][] columns;
+    private final double[][] columns;
     private final int n;
     private final long termSize;
 
-    /** columns.get(c)[i]: row i's value of placeholders.get(c), named names.get(c) in the loop; at least two rows. */
-    public DataSum(Expr body, Expr start, List<Expr.Sym> placeholders, List<String> names, List<Num[]> columns) {
+    /**
+     * columns[c][i]: row i's value of placeholders.get(c), named names.get(c) in the loop; at least
+     * two rows. The arrays are kept, not copied: the caller hands them over and never changes them.
+     */
+    public DataSum(Expr body, Expr start, List<Expr.Sym> placeholders, List<String> names, double[][] columns) {
         this.body = body;
         this.start = start;
         this.placeholders = List.copyOf(placeholders);
         this.names = List.copyOf(names);
-        this.columns = columns.toArray(new Num[0][]);
+        this.columns = columns.clone();
         this.n = this.columns[0].length;
         if (n < 2) throw new IllegalArgumentException("a data sum needs two rows or more");
         check(body, new IdentityHashMap<>());
@@ -44,8 +47,11 @@ public final class DataSum {
     public int rows() { return n; }
 
     /** Row i's value of column c. */
-    public double value(int c, int i) { return columns[c][i].doubleValue(); }
-    public Num num(int c, int i) { return columns[c][i]; }
+    public double value(int c, int i) { return columns[c][i]; }
+    public Num num(int c, int i) { return Num.of(columns[c][i]); }
+
+    /** Column c, all rows (not a copy: never to be changed). */
+    public double[] values(int c) { return columns[c]; }
 
     /** Whether s is one of this sum's placeholders (the column it stands for, or -1). */
     public int column(Expr.Sym s) { return placeholders.indexOf(s); }
@@ -65,7 +71,7 @@ public final class DataSum {
         Expr r;
         if (e instanceof Expr.Sym s) {
             int c = column(s);
-            r = c < 0 ? s : columns[c][i];
+            r = c < 0 ? s : num(c, i);
         } else if (e instanceof Expr.Call c && c.fn().arity() > 1) {
             List<Expr> args = c.args().stream().map(a -> fold(a, i, memo)).toList();
             r = args.equals(c.args()) ? e : Builder.RAW.call(c.fn(), args);

@@ -61,6 +61,8 @@ final class RowKernel {
             return null;
         }
         k.pack();
+        k.columns = null;
+        k.paramMemo = null;
         return k;
     }
 
@@ -77,7 +79,7 @@ final class RowKernel {
         int i;
         if (e instanceof Num num) i = add(CONST, -1, -1, 0, null, num.doubleValue());
         else if (e instanceof Expr.Sym s && data.column(s) < 0) { params.add(s); i = add(PARAM, params.size() - 1, -1, 0, null, 0); }
-        else if (!data.hasParam(e, new IdentityHashMap<>())) i = add(COL, -1, -1, 0, column(e), 0);
+        else if (!data.hasParam(e, paramMemo)) i = add(COL, -1, -1, 0, column(e), 0);
         else if (e instanceof Expr.Call c && c.fn().arity() > 1) throw new ArithmeticException(c.fn().fnName());   // not compiled: the seed's terms run it
         else if (e instanceof Expr.Call c) i = add(OP, node(c.arg()), -1, -1 - c.fn().ordinal(), null, 0);
         else {
@@ -90,25 +92,56 @@ final class RowKernel {
     }
 
     private final List<Double> consts = new ArrayList<>();
+    private Map<Expr, Boolean> paramMemo = new IdentityHashMap<>();
 
     private int add(byte kind, int a, int b, int op, double[] column, double constant) {
         kinds.add(kind); as.add(a); bs.add(b); ops.add(op); colList.add(column); consts.add(constant);
         return kinds.size() - 1;
     }
 
-    /** A part without parameters, on every row: as Num's arithmetic computes it on doubles (a zero is +0, as Num.of makes it). */
+    /**
+     * A part without parameters, on every row: as Num's arithmetic computes it on doubles (a zero
+     * is +0, as Num.of makes it), one node over all the rows at a time, each shared part once.
+     */
     private double[] column(Expr e) {
-        if (e instanceof Expr.Sym s) return placeholderColumns.computeIfAbsent(s, this::doubles);
-        double[] out = new double[rows];
-        for (int i = 0; i < rows; i++) out[i] = at(e, i);
+        double[] done = columns.get(e);
+        if (done != null) return done;
+        double[] out;
+        if (e instanceof Num num) {
+            out = new double[rows];
+            java.util.Arrays.fill(out, num.doubleValue());
+        } else if (e instanceof Expr.Sym s) {
+            out = data.values(data.column(s));
+        } else if (e instanceof Expr.Call c && c.fn().arity() > 1) {
+            out = new double[rows];
+            for (int i = 0; i < rows; i++) out[i] = at(e, i);
+        } else if (e instanceof Expr.Call c) {
+            double[] x = column(c.arg());
+            out = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                if (!c.fn().defined(x[i])) throw new ArithmeticException(c.fn().fnName());
+                double r = c.fn().apply(x[i]);
+                out[i] = r == 0 ? 0.0 : r;
+            }
+        } else {
+            Expr.Apply ap = (Expr.Apply) e;
+            double[] x = column(ap.left()), y = column(ap.right());
+            Op o = ap.op();
+            out = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                if (o.undefined(x[i], y[i])) throw new ArithmeticException(o.symbol);
+                double r = o.apply(x[i], y[i]);
+                out[i] = r == 0 ? 0.0 : r;
+            }
+        }
+        columns.put(e, out);
         return out;
     }
 
-    private final Map<Expr.Sym, double[]> placeholderColumns = new IdentityHashMap<>();
-
+    /** Row i's value of a part without parameters: for where, max and min, whose unchosen side may have no value on that row. */
     private double at(Expr e, int i) {
         if (e instanceof Num num) return num.doubleValue();
-        if (e instanceof Expr.Sym s) return placeholderColumns.computeIfAbsent(s, this::doubles)[i];
+        if (e instanceof Expr.Sym s) return data.value(data.column(s), i);
         double r;
         if (e instanceof Expr.Call c && c.fn().arity() > 1) {
             double x = at(c.arg(), i);
@@ -126,19 +159,19 @@ final class RowKernel {
         return r == 0 ? 0.0 : r;
     }
 
-    private double[] doubles(Expr.Sym s) {
-        double[] out = new double[rows];
-        int c = data.column(s);
-        for (int i = 0; i < rows; i++) out[i] = data.value(c, i);
-        return out;
-    }
+    /** Every part without parameters computed so far, while the kernel is made (dropped after). */
+    private Map<Expr, double[]> columns = new IdentityHashMap<>();
+
+    // How a vector operation's chunk is computed: SKIP for a product that an AXPY computes within its sum.
+    private static final byte SKIP = 0, FN = 1, SQUARE = 2, AXPY = 3, VV = 4, VS = 5, SV = 6;
 
     private void pack() {
         n = kinds.size();
         kind = new byte[n]; op = new byte[n]; a = new int[n]; b = new int[n]; target = new int[n];
-        vector = new boolean[n]; square = new boolean[n];
+        vector = new boolean[n]; square = new boolean[n]; form = new byte[n];
         col = new double[n][]; v = new double[n][]; adj = new double[n][];
         scalar = new double[n]; sadj = new double[n];
+        int[] uses = new int[n];
         for (int j = 0; j < n; j++) {
             kind[j] = kinds.get(j); a[j] = as.get(j); b[j] = bs.get(j); op[j] = (byte) (int) ops.get(j);
             col[j] = colList.get(j);
@@ -146,10 +179,10 @@ final class RowKernel {
             if (kind[j] == PARAM) target[j] = a[j];
             vector[j] = kind[j] == COL || kind[j] == OP && (vector[a[j]] || b[j] >= 0 && vector[b[j]]);
             square[j] = kind[j] == OP && op[j] == Op.POW.ordinal() && kind[b[j]] == CONST && scalar[b[j]] == 2.0;
-            if (vector[j]) v[j] = new double[CHUNK];
+            if (kind[j] == OP) { uses[a[j]]++; if (b[j] >= 0) uses[b[j]]++; }
         }
-        int[] uses = new int[n];
-        for (int j = 0; j < n; j++) if (kind[j] == OP) { uses[a[j]]++; if (b[j] >= 0) uses[b[j]]++; }
+        axpy = new int[n][];
+        for (int j = 0; j < n; j++) if (kind[j] == OP && vector[j]) form[j] = formOf(j, uses);
         alias = new boolean[n];
         for (int j = n - 1; j >= 0; j--) {
             if (!vector[j] || kind[j] != OP) continue;
@@ -161,11 +194,48 @@ final class RowKernel {
                 alias[c] = true;
             }
         }
+        sole = new boolean[n];
+        List<Integer> run = new ArrayList<>(), zero = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (kind[j] != OP || !vector[j]) continue;
+            sole[j] = uses[j] == 1 && !alias[j];           // its one user writes its adjoint, so nothing needs to clear it
+            if (form[j] != SKIP) run.add(j);
+            if (form[j] != SKIP && j != root) v[j] = new double[CHUNK];
+            if (j != root && !alias[j] && !sole[j]) zero.add(j);
+        }
+        forwardOrder = run.stream().mapToInt(Integer::intValue).toArray();
+        cleared = zero.stream().mapToInt(Integer::intValue).toArray();
+        if (form[root] != SQUARE) v[root] = new double[CHUNK];
         java.util.Arrays.fill(adj[root], 1.0);   // each row's term has adjoint 1, and nothing else writes it
     }
 
-    private boolean[] alias;
+    /** An operation's form; a sum with a product of a scalar and a vector used only there becomes an AXPY, and the product SKIP. */
+    private byte formOf(int j, int[] uses) {
+        if (op[j] < 0) return FN;
+        if (square[j]) return SQUARE;
+        int x = a[j], y = b[j];
+        if (!vector[x] || !vector[y]) return vector[x] ? VS : SV;
+        if (op[j] == Op.ADD.ordinal()) {
+            int m = fusable(y, uses) ? y : fusable(x, uses) ? x : -1;
+            if (m >= 0) {
+                boolean scalarLeft = !vector[a[m]];
+                axpy[j] = new int[]{m == y ? x : y, scalarLeft ? a[m] : b[m], scalarLeft ? b[m] : a[m]};
+                form[m] = SKIP;
+                return AXPY;
+            }
+        }
+        return VV;
+    }
 
+    /** A product of a scalar and a vector, used once: x + s*w computes it (s*w and w*s, x + m and m + x are the same doubles). */
+    private boolean fusable(int m, int[] uses) {
+        return kind[m] == OP && op[m] == Op.MUL.ordinal() && uses[m] == 1 && (form[m] == VS || form[m] == SV);
+    }
+
+    private boolean[] alias, sole;
+    private byte[] form;
+    private int[][] axpy;                  // an AXPY's x, s and w
+    private int[] forwardOrder, cleared;
     private boolean gradient;
 
     /** Whether the next forward pass also computes d(sum)/d(param), for {@link #backward} to scale (one pass over the rows per step). */
@@ -175,44 +245,52 @@ final class RowKernel {
     double forward(double[] outer, int[] slots, int from, int to) {
         scalars(outer, slots, from);
         double acc = data.start() instanceof Num s ? s.doubleValue() : 0.0;
-        double[] out = v[root];
         java.util.Arrays.fill(sadj, 0.0);
         for (int lo = 0; lo < rows; lo += CHUNK) {
             Cancel.check();
             int len = Math.min(CHUNK, rows - lo);
-            chunkForward(lo, len);
-            for (int i = 0; i < len; i++) acc += out[i];
-            if (gradient) chunkBackward(len);
+            acc = chunkForward(lo, len, acc);
+            if (gradient) chunkBackward(lo, len);
         }
         if (gradient) for (int j = n - 1; j >= 0; j--) if (kind[j] == OP && !vector[j]) scalarBack(j);
         return acc;
     }
 
+    /** The chunk's terms added to acc in row order, as the seed adds them (a square at the root is added as it is made). */
+    private double chunkForward(int lo, int len, double acc) {
+        for (int j : forwardOrder) {
+            double[] o = v[j];
+            int x = a[j], y = b[j];
+            switch (form[j]) {
+                case FN -> Elementwise.fn(FNS[-1 - op[j]], values(x), at(x, lo), o, len);
+                case SQUARE -> {
+                    if (j == root) return Elementwise.squareSum(values(x), at(x, lo), len, acc);
+                    Elementwise.square(values(x), at(x, lo), o, len);
+                }
+                case AXPY -> {
+                    int[] f = axpy[j];
+                    Elementwise.axpy(values(f[0]), at(f[0], lo), scalar[f[1]], values(f[2]), at(f[2], lo), o, len);
+                }
+                case VV -> Elementwise.vv(Op.values()[op[j]], values(x), at(x, lo), values(y), at(y, lo), o, len);
+                case VS -> Elementwise.vs(Op.values()[op[j]], values(x), at(x, lo), scalar[y], o, len);
+                default -> Elementwise.sv(Op.values()[op[j]], scalar[x], values(y), at(y, lo), o, len);
+            }
+        }
+        double[] out = v[root];
+        for (int i = 0; i < len; i++) acc += out[i];
+        return acc;
+    }
+
     /** Each row's term passes adjoint 1 down its body; the parameters' adjoints add up over the rows. */
-    private void chunkBackward(int len) {
-        for (int j = 0; j < n; j++) if (adj[j] != null && j != root && !alias[j]) java.util.Arrays.fill(adj[j], 0, len, 0.0);
-        for (int j = n - 1; j >= 0; j--) if (adj[j] != null) Elementwise.back(this, j, len);
+    private void chunkBackward(int lo, int len) {
+        for (int j : cleared) java.util.Arrays.fill(adj[j], 0, len, 0.0);
+        for (int j = n - 1; j >= 0; j--) if (adj[j] != null) Elementwise.back(this, j, lo, len);
     }
 
     private void scalars(double[] outer, int[] slots, int from) {
         for (int j = 0; j < n; j++) {
             if (kind[j] == PARAM) scalar[j] = outer[slots[from + target[j]]];
             else if (kind[j] == OP && !vector[j]) scalar[j] = op[j] < 0 ? FNS[-1 - op[j]].apply(scalar[a[j]]) : Op.values()[op[j]].apply(scalar[a[j]], scalar[b[j]]);
-        }
-    }
-
-    private void chunkForward(int lo, int len) {
-        for (int j = 0; j < n; j++) {
-            if (!vector[j]) continue;
-            double[] o = v[j];
-            if (kind[j] == COL) { System.arraycopy(col[j], lo, o, 0, len); continue; }
-            if (op[j] < 0) { Fn f = FNS[-1 - op[j]]; double[] x = v[a[j]]; for (int i = 0; i < len; i++) o[i] = f.apply(x[i]); continue; }
-            int x = a[j], y = b[j];
-            if (square[j]) { double[] p = v[x]; for (int i = 0; i < len; i++) o[i] = p[i] * p[i]; continue; }
-            Op o2 = Op.values()[op[j]];
-            if (vector[x] && vector[y]) Elementwise.vv(o2, v[x], v[y], o, len);
-            else if (vector[x]) Elementwise.vs(o2, v[x], scalar[y], o, len);
-            else Elementwise.sv(o2, scalar[x], v[y], o, len);
         }
     }
 
@@ -235,45 +313,22 @@ final class RowKernel {
     int left(int j) { return a[j]; }
     int right(int j) { return b[j]; }
     boolean square(int j) { return square[j]; }
-    double[] values(int j) { return v[j]; }
+    /** Node j's values for the chunk: from index at(j, lo) of this array; null for a scalar. */
+    double[] values(int j) { return kind[j] == COL ? col[j] : v[j]; }
+    int at(int j, int lo) { return kind[j] == COL ? lo : 0; }
     double[] adjoints(int j) { return adj[j]; }
     double[] tmp() { return tmp; }
     boolean isVector(int j) { return vector[j]; }
     double scalar(int j) { return scalar[j]; }
 
-    /** Adds g[i] * w[i] into node j's adjoint (w: node m's values, or its one value). */
-    void pushProduct(int j, double[] g, int m, int len) {
-        if (adj[j] == null && (kind[j] == COL || kind[j] == CONST)) return;
-        double[] t = adj[j], w = v[m];
-        double ws = scalar[m];
-        if (t != null && w != null) for (int i = 0; i < len; i++) t[i] += g[i] * w[i];
-        else if (t != null) for (int i = 0; i < len; i++) t[i] += g[i] * ws;
-        else if (w != null) sadj[j] += dot(g, w, len);
-        else sadj[j] += sum(g, len) * ws;
+    /** What node j's adjoint is: an array its one user writes, an array to add into, a sum over the rows, or nothing (data, constants, a term sharing its sum's array). */
+    static final int NONE = 0, WRITE = 1, ADD = 2, SUM = 3;
+
+    int sink(int j) {
+        if (kind[j] == COL || kind[j] == CONST || alias[j]) return NONE;
+        if (adj[j] != null) return sole[j] ? WRITE : ADD;
+        return SUM;
     }
 
-    /** Four running sums, so the adds do not wait on each other. */
-    private static double dot(double[] g, double[] w, int len) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < len; i += 4) { s0 += g[i] * w[i]; s1 += g[i + 1] * w[i + 1]; s2 += g[i + 2] * w[i + 2]; s3 += g[i + 3] * w[i + 3]; }
-        for (; i < len; i++) s0 += g[i] * w[i];
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    private static double sum(double[] c, int len) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 3 < len; i += 4) { s0 += c[i]; s1 += c[i + 1]; s2 += c[i + 2]; s3 += c[i + 3]; }
-        for (; i < len; i++) s0 += c[i];
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /** Adds c[0..len) into node j's adjoint: element by element for a vector operation, summed for a scalar or parameter, dropped for data and constants. */
-    void push(int j, double[] c, int len) {
-        if (alias[j]) return;
-        if (adj[j] != null) { double[] t = adj[j]; for (int i = 0; i < len; i++) t[i] += c[i]; return; }
-        if (kind[j] == COL || kind[j] == CONST) return;
-        sadj[j] += sum(c, len);
-    }
+    void addScalar(int j, double s) { sadj[j] += s; }
 }

@@ -2,6 +2,7 @@ package gd.lib;
 
 import gd.eval.Args;
 import gd.eval.Builtin;
+import gd.eval.Floats;
 import gd.eval.Library;
 import gd.eval.Values;
 import gd.expr.Builder;
@@ -63,6 +64,8 @@ public final class CoreLib implements Library {
             lists.add(a.list(i));
             n = Math.min(n, lists.get(i).size());
         }
+        List<Object> columns = Floats.zip(lists);
+        if (columns != null) return columns;
         List<Object> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             List<Object> row = new ArrayList<>(lists.size());

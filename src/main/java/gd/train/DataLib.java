@@ -3,12 +3,11 @@ package gd.train;
 import gd.eval.Args;
 import gd.eval.Builtin;
 import gd.eval.Library;
+import gd.eval.Floats;
 import gd.eval.Values;
 import gd.expr.Expr;
 import gd.expr.Num;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -85,9 +84,6 @@ public final class DataLib implements Library {
         return n.numerator().intValue();
     }
 
-    static List<Object> numbers(double[] xs) {
-        List<Object> out = new ArrayList<>(xs.length);
-        for (double x : xs) out.add(Num.of(x));
-        return Collections.unmodifiableList(out);
-    }
+    /** Floats as a list, kept as an array (a data sum over them reads it directly). */
+    static List<Object> numbers(double[] xs) { return new Floats.Column(xs); }
 }

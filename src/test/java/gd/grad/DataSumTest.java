@@ -27,7 +27,10 @@ class DataSumTest {
             "(m**2*x - b*y)**2 + m*b",
             "(exp(x)**m - y)**2 + (b - x)**2",
             "(f(x) - y)**2 / (1 + x*x)",
-            "(m*x + b - y) * (m*x - b*y) - x / (2 + m*m)");
+            "(m*x + b - y) * (m*x - b*y) - x / (2 + m*m)",
+            "(x*m + y*b + m*b - y)**2 + (b - m*x)*(m - y)",
+            "sin(m*x)*x - y*cos(b*(x + 2) + m*y) - (m - 2*y)",
+            "(m*x*x + x*b)**2 + exp(b*x)/(1 + m*m) - (1 + x*x)**m");
 
     @TestFactory
     Stream<DynamicTest> aDataSumIsTheSeedsSum() {

@@ -24,8 +24,10 @@ grad(logistic)
 
 # the share of points on the right side of the line: y*s > 0 (heaviside(0) is 0)
 accuracy = sum(heaviside(y*score(x1, x2)) for x1, x2, y in data) / len(data)
-run = train(logistic, lr=1, steps=100, every=25, chart=false)
+run = train(logistic, lr=1, steps=100, every=25, chart=false, metric=accuracy)
 print(f"logistic regression: loss {run.loss[100]:.6f}, accuracy {val(accuracy):.0%}")
 params w1=0.5 w2=-1 b=0.25
-run = train(hinge, lr=0.1, steps=100, every=25, chart=false)
+# a learning rate that decays with the step k
+decay(k) = 0.2/(1 + k/20)
+run = train(hinge, lr=decay, steps=100, every=25, chart=false, metric=accuracy)
 print(f"linear SVM: loss {run.loss[100]:.6f}, accuracy {val(accuracy):.0%}")

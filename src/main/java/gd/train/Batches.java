@@ -34,6 +34,20 @@ final class Batches {
         double[] p = start.clone(), g = new double[p.length];
         List<Double> losses = new ArrayList<>();
         List<double[]> history = new ArrayList<>(List.of(p.clone()));
+        try {
+            epochs(s, lossOf, rows, params, opt, out, random, p, g, losses, history);
+        } catch (Cancel.Interrupted e) {
+            if (history.size() == 1) throw e;           // no batch done: nothing to keep
+            losses.add(Tape.compile(lossOf.apply(rows), params).evaluate(p, null));
+            return new Trainer.Result(losses, history, Trainer.Stop.INTERRUPTED, 0, 0, null);
+        }
+        losses.add(Tape.compile(lossOf.apply(rows), params).evaluate(p, null));
+        return new Trainer.Result(losses, history, Trainer.Stop.EPOCHS, 0, 0, null);
+    }
+
+    /** The epochs, each batch's loss and parameters recorded as it is done (so that Ctrl-C keeps the batches finished). */
+    private static void epochs(Spec s, Function<List<Object>, Expr> lossOf, List<Object> rows, List<Expr.Sym> params, Optimizer opt,
+                               Output out, Random random, double[] p, double[] g, List<Double> losses, List<double[]> history) {
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             List<Object> order = new ArrayList<>(rows);
             if (s.shuffle()) Collections.shuffle(order, random);
@@ -50,11 +64,9 @@ final class Batches {
                 opt.step(p, g);
                 history.add(p.clone());
             }
-            if (epoch % s.every() == 0 || epoch == s.epochs())
+            if (s.every() > 0 && (epoch % s.every() == 0 || epoch == s.epochs()))
                 out.line(epochLine(epoch, s.epochs(), total / rows.size(), params, p, out.width()));
         }
-        losses.add(Tape.compile(lossOf.apply(rows), params).evaluate(p, null));
-        return new Trainer.Result(losses, history, Trainer.Stop.EPOCHS, 0, 0, null);
     }
 
     private static String epochLine(int epoch, int epochs, double meanLoss, List<Expr.Sym> params, double[] p,

@@ -110,9 +110,10 @@ public final class TrainLib implements Library {
         Optimizer opt = o.optimizer(params);
         Trainer.Result r = Batches.run(spec, lossOf, rows, params, opt, values(a.env(), params), a.out());
         store(a.env(), params, r);
+        if (r.interrupted()) stopped(a, r, spec.epochs() * spec.perEpoch(rows.size()));
         String how = o.optimizer.label + ", " + spec.epochs() + " epochs of " + spec.perEpoch(rows.size()) + " batches";
         a.out().line(Report.summary(r, params, how));
-        draw(a, r, params, o.chart);
+        if (!r.interrupted()) draw(a, r, params, o.chart);
         return new TrainRun(r, params, o.optimizer.label, "reverse");
     }
 

@@ -97,4 +97,19 @@ class StopTest {
         assertEquals("0", run("val(m)"));
         assertFalse(session.names().contains("junk"));
     }
+
+    @Test void miniBatchTrainingStopsAfterTheBatchItIsIn() {
+        run("params w b\nrows = [[x, 3*x - 1] for x in range(10)]\nf(batch) = sum((w*x + b - y)**2 for x, y in batch) / len(batch)\n");
+        stopAt = "epoch  4 ";
+        assertTrue(run("run = train(f, data=rows, batch=5, epochs=50, every=1, lr=0.001, chart=false)").startsWith("error: interrupted during train"));
+        stopAt = null;
+        assertEquals("[8, true]", run("[run.steps, val(w) == run.history[w][8]]"), String.join("\n", printed));
+        assertTrue(printed.stream().anyMatch(l -> l.startsWith("stopped at step 8 of 100 (Ctrl-C)")), String.join("\n", printed));
+    }
+
+    @Test void everyZeroQuietsMiniBatchesToo() {
+        run("params w\nrows = [[x, 2*x] for x in range(6)]\nf(batch) = sum((w*x - y)**2 for x, y in batch) / len(batch)\n");
+        run("train(f, data=rows, batch=2, epochs=3, every=0, lr=0.01, chart=false)");
+        assertTrue(printed.stream().noneMatch(l -> l.startsWith("epoch")), String.join("\n", printed));
+    }
 }

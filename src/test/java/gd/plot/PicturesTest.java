@@ -49,6 +49,9 @@ class PicturesTest {
             assertEquals(Integer.toString(Gif.DELAY), control.getAttribute("delayTime"));
             IIOMetadataNode app = (IIOMetadataNode) root.getElementsByTagName("ApplicationExtension").item(0);
             assertEquals("NETSCAPE", app.getAttribute("applicationID"));
+            BufferedImage last = reader.read(4);
+            assertEquals(0xFFFFFF, last.getRGB(0, 0) & 0xFFFFFF, "a white background: the frame's colour table is the one its pixels index");
+            assertTrue(hasColour(last, Painter.ORANGE) && hasColour(last, Painter.BLUE) && hasColour(last, Painter.DATA), "model, target and data in their colours");
             for (int i = 0; i < 5; i++)
                 assertEquals("gradient descent: step " + i * 10 + " of 40, loss " + Scale.label(4 - i / 2.0), comment(reader, i), "frame " + i + " titled with its step and loss");
         }
@@ -77,6 +80,7 @@ class PicturesTest {
             assertEquals("loss landscape of m and b: step 12 of 12, loss " + Scale.label(5 * Math.pow(0.36, 12)), comment(reader, 12));
             assertTrue(hasColour(reader.read(0), Landscape.START) && !hasColour(reader.read(0), Landscape.END), "the first frame: the start alone");
             assertTrue(hasColour(reader.read(12), Landscape.END), "the last frame: the path to its end");
+            assertEquals(0xFFFFFF, reader.read(12).getRGB(0, 0) & 0xFFFFFF, "a white margin");
         }
         gd.GdRun noRun = gd.GdRun.exprs("params m b\ncontour(m*b, m, b, to=\"" + dir.resolve("x.gif") + "\")");
         assertTrue(noRun.err().contains("a GIF shows the descent of a run"), noRun.err());

@@ -32,3 +32,12 @@ def parameters(m):
 # micrograd's starting weights, uniform in [-1, 1), from a seed (not Python's generator: other numbers)
 def uniform_weights(sizes, seed):
     return [random([sizes[k + 1], sizes[k]], lo=-1, hi=1, seed=seed + k) for k in range(len(sizes) - 1)]
+
+# losses for classification: the logistic loss of a score s for a label y = ±1 is softplus(-y*s);
+# over k classes, the cross-entropy of the scores for the right class c is
+# logsumexp(scores) - scores[c], the log-sum-exp shifted by the largest score so exp never overflows
+def logsumexp(xs):
+    m = max(xs)
+    return m + log(sum(exp(x - m) for x in xs))
+
+cross_entropy(scores, c) = logsumexp(scores) - scores[c]

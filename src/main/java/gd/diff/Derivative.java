@@ -75,11 +75,13 @@ public final class Derivative {
         if (e instanceof Expr.Call c && c.fn().arity() > 1) return DiffRule.PIECEWISE;
         if (e instanceof Expr.Call) return DiffRule.CHAIN;
         Expr.Apply a = (Expr.Apply) e;
-        boolean tidy = b != Builder.RAW, two = a.args().size() == 2;   // the seed's raw rules build every term: name them as they are
+        boolean tidy = b != Builder.RAW,
+                two = a.args().size() == 2;   // the seed's raw rules build every term: name them as they are
         return switch (a.op()) {
             case ADD -> DiffRule.SUM;
             case SUB -> tidy && Tidy.isZero(a.left()) ? DiffRule.NEGATION : DiffRule.DIFFERENCE;
-            case MUL -> tidy && two && (constant(a.left()) || constant(a.right())) ? DiffRule.CONSTANT_MULTIPLE : DiffRule.PRODUCT;
+            case MUL -> tidy && two && (constant(a.left()) || constant(a.right())) ? DiffRule.CONSTANT_MULTIPLE
+                    : DiffRule.PRODUCT;
             case DIV -> tidy && constant(a.right()) ? DiffRule.CONSTANT_DIVISOR : DiffRule.QUOTIENT;
             case POW -> two && a.right() instanceof Num ? DiffRule.POWER : DiffRule.GENERAL_POWER;
         };
@@ -91,7 +93,8 @@ public final class Derivative {
     private Expr compute(Expr e) {
         if (e instanceof Num) return Num.ZERO;
         if (e instanceof Expr.Sym s) return s == x ? Num.ONE : Num.ZERO;
-        if (e instanceof Expr.Call c && c.fn().arity() > 1) return c.fn().derivative(c.args(), c.args().stream().map(this::d).toList(), b);
+        if (e instanceof Expr.Call c && c.fn().arity() > 1)
+            return c.fn().derivative(c.args(), c.args().stream().map(this::d).toList(), b);
         if (e instanceof Expr.Call c) return chain(c.fn().outer(c.arg(), b), d(c.arg()));
         if (e instanceof Expr.Apply a) return a.args().size() == 2 ? binary(a.op(), a.left(), a.right()) : nary(a);
         throw new AssertionError(e);
@@ -99,7 +102,8 @@ public final class Derivative {
 
     /** f'(u)·du; tidy writes (1/w)·du as du/w: -sin(x)/cos(x), not 1/cos(x)*-sin(x). */
     private Expr chain(Expr outer, Expr du) {
-        if (b != Builder.RAW && outer instanceof Expr.Apply a && a.op() == Op.DIV && Tidy.isOne(a.left())) return b.div(du, a.right());
+        if (b != Builder.RAW && outer instanceof Expr.Apply a && a.op() == Op.DIV && Tidy.isOne(a.left()))
+            return b.div(du, a.right());
         return b.mul(outer, du);
     }
 
@@ -110,7 +114,8 @@ public final class Derivative {
             Expr first = b.div(dl, r);
             return Tidy.isZero(dr) ? first : b.add(first, b.mul(b.div(b.neg(l), b.pow(r, Num.TWO)), dr));
         }
-        if (b != Builder.RAW && op == Op.MUL) return b.add(b.mul(dl, r), b.mul(l, dr));   // du·v + u·dv, the product rule's order
+        if (b != Builder.RAW && op == Op.MUL)
+            return b.add(b.mul(dl, r), b.mul(l, dr));   // du·v + u·dv, the product rule's order
         Expr deDl, deDr;
         switch (op) {
             case ADD -> { deDl = Num.ONE; deDr = Num.ONE; }

@@ -36,14 +36,17 @@ public enum DiffRule {
     DiffRule(String text) { this.text = text; }
 
     /** The rule's name; the chain rule names its function ("chain rule through sin"). */
-    public String title(Fn fn) { return this == CHAIN ? text + " through " + fn.fnName() : this == PIECEWISE ? text + " of " + fn.fnName() : text; }
+    public String title(Fn fn) {
+        return this == CHAIN ? text + " through " + fn.fnName() : this == PIECEWISE ? text + " of " + fn.fnName() : text;
+    }
 
     /** Whether the rule is a leaf (a constant or a symbol): told once, it need not be told again. */
     public boolean isLeaf() { return this == CONSTANT || this == VARIABLE || this == OTHER_SYMBOL; }
 
     /** f'(u)·du, with 1/w·du written du/w as d writes it. */
     private static Expr chain(Expr outer) {
-        if (outer instanceof Expr.Apply a && a.op() == gd.expr.Op.DIV && a.left() instanceof Num one && one.isOne()) return R.div(DU, a.right());
+        if (outer instanceof Expr.Apply a && a.op() == gd.expr.Op.DIV && a.left() instanceof Num one && one.isOne())
+            return R.div(DU, a.right());
         return R.mul(outer, DU);
     }
 

@@ -48,7 +48,8 @@ final class Operators {
     private static Object arithmetic(Op op, Object a, Object b) {
         if (a instanceof Boolean x) a = Num.of(x ? 1 : 0);
         if (b instanceof Boolean y) b = Num.of(y ? 1 : 0);
-        if (a instanceof Expr x && b instanceof Expr y) return Builder.RAW.apply(op, x, y);   // 1/0 and the like: Interpreter.eval reports them
+        if (a instanceof Expr x && b instanceof Expr y)
+            return Builder.RAW.apply(op, x, y);   // 1/0 and the like: Interpreter.eval reports them
         if (op == Op.ADD && a instanceof String x && b instanceof String y) return x + y;
         if (op == Op.ADD && a instanceof List<?> x && b instanceof List<?> y) {
             List<Object> joined = new ArrayList<>(x);
@@ -63,13 +64,17 @@ final class Operators {
         if (a instanceof Boolean x) a = Num.of(x ? 1 : 0);
         if (b instanceof Boolean y) b = Num.of(y ? 1 : 0);
         if (!(a instanceof Num x) || !(b instanceof Num y))
-            throw GdError.run("'" + op.symbol + "' works on numbers, not " + Values.describe(a) + " and " + Values.describe(b)
+            throw GdError.run("'" + op.symbol + "' works on numbers, not " + Values.describe(a) + " and "
+                    + Values.describe(b)
                     + (a instanceof Expr || b instanceof Expr ? " (use val(...) to get an expression's number)" : ""));
         if (y.isZero()) throw new ArithmeticException("division by zero: the right side of '" + op.symbol + "' is 0");
         if (x.isInteger() && y.isInteger()) {
             BigInteger[] qr = x.numerator().divideAndRemainder(y.numerator());
             BigInteger q = qr[0], r = qr[1];
-            if (r.signum() != 0 && r.signum() != y.numerator().signum()) { q = q.subtract(BigInteger.ONE); r = r.add(y.numerator()); }
+            if (r.signum() != 0 && r.signum() != y.numerator().signum()) {
+                q = q.subtract(BigInteger.ONE);
+                r = r.add(y.numerator());
+            }
             return Num.of(op == BinOp.FLOOR_DIV ? q : r);
         }
         double p = x.doubleValue(), d = y.doubleValue(), q = Math.floor(p / d);
@@ -77,7 +82,9 @@ final class Operators {
     }
 
     private static boolean equal(Object a, Object b) {
-        if (a instanceof Num x && b instanceof Num y) return x.isExact() && y.isExact() ? x.equals(y) : x.doubleValue() == y.doubleValue();   // 1 == 1.0, as in Python
+        if (a instanceof Num x && b instanceof Num y)
+            return x.isExact() && y.isExact() ? x.equals(y)
+                    : x.doubleValue() == y.doubleValue();   // 1 == 1.0, as in Python
         return Objects.equals(a, b);
     }
 
@@ -85,9 +92,11 @@ final class Operators {
     private static Object compare(BinOp op, Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Expr) a = Num.of(x ? 1 : 0);
         if (b instanceof Boolean y && a instanceof Expr) b = Num.of(y ? 1 : 0);
-        if (a instanceof Expr x && b instanceof Expr y && !(x instanceof Num && y instanceof Num)) return Expr.call(comparison(op), List.of(x, y));
+        if (a instanceof Expr x && b instanceof Expr y && !(x instanceof Num && y instanceof Num))
+            return Expr.call(comparison(op), List.of(x, y));
         if (!(a instanceof Num x) || !(b instanceof Num y))
-            throw GdError.run("'" + op.symbol + "' compares numbers; got " + Values.describe(a) + " and " + Values.describe(b)
+            throw GdError.run("'" + op.symbol + "' compares numbers; got " + Values.describe(a) + " and "
+                    + Values.describe(b)
                     + (a instanceof Expr || b instanceof Expr ? " (use val(...) to get an expression's number)" : ""));
         int c = x.isExact() && y.isExact() ? x.sub(y).signum() : Double.compare(x.doubleValue(), y.doubleValue());
         if (Double.isNaN(x.doubleValue()) || Double.isNaN(y.doubleValue())) return false;

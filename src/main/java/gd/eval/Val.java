@@ -33,7 +33,8 @@ public final class Val {
 
     /** The error for a symbol with no value, wherever a number is wanted for it. */
     public static GdError unvalued(Expr.Sym s) {
-        return GdError.run(GdError.Reason.UNVALUED, "'" + s.name() + "' has no value here; give it one, e.g. {" + s.name() + ": 1}");
+        return GdError.run(GdError.Reason.UNVALUED, "'" + s.name() + "' has no value here; give it one, e.g. {"
+                + s.name() + ": 1}");
     }
 
     private Object val(Expr e) {
@@ -115,7 +116,8 @@ public final class Val {
             case MUL -> x.mul(y);
             case DIV -> {
                 if (y.isZero()) throw zero(a);
-                yield x.isInteger() && y.isInteger() ? x.trueDiv(y) : x.div(y);   // a rational the simplifier made stays exact
+                yield x.isInteger() && y.isInteger() ? x.trueDiv(y)
+                        : x.div(y);   // a rational the simplifier made stays exact
             }
             case POW -> {
                 if (x.isZero() && y.signum() < 0) throw undefined(Op.powError(x, y));

@@ -29,13 +29,25 @@ public interface Builder {
 
     /** Python's semantics on numbers, unsimplified nodes otherwise; unary minus is the seed's (- 0 e). */
     Builder RAW = new Builder() {
-        public Expr add(Expr a, Expr b) { return a instanceof Num x && b instanceof Num y ? x.add(y) : Expr.bin(Op.ADD, a, b); }
-        public Expr sub(Expr a, Expr b) { return a instanceof Num x && b instanceof Num y ? x.sub(y) : Expr.bin(Op.SUB, a, b); }
-        public Expr mul(Expr a, Expr b) { return a instanceof Num x && b instanceof Num y ? x.mul(y) : Expr.bin(Op.MUL, a, b); }
-        public Expr div(Expr a, Expr b) { return a instanceof Num x && b instanceof Num y ? x.trueDiv(y) : Expr.bin(Op.DIV, a, b); }
-        public Expr pow(Expr a, Expr b) { return a instanceof Num x && b instanceof Num y ? x.pow(y) : Expr.bin(Op.POW, a, b); }
+        public Expr add(Expr a, Expr b) {
+            return a instanceof Num x && b instanceof Num y ? x.add(y) : Expr.bin(Op.ADD, a, b);
+        }
+        public Expr sub(Expr a, Expr b) {
+            return a instanceof Num x && b instanceof Num y ? x.sub(y) : Expr.bin(Op.SUB, a, b);
+        }
+        public Expr mul(Expr a, Expr b) {
+            return a instanceof Num x && b instanceof Num y ? x.mul(y) : Expr.bin(Op.MUL, a, b);
+        }
+        public Expr div(Expr a, Expr b) {
+            return a instanceof Num x && b instanceof Num y ? x.trueDiv(y) : Expr.bin(Op.DIV, a, b);
+        }
+        public Expr pow(Expr a, Expr b) {
+            return a instanceof Num x && b instanceof Num y ? x.pow(y) : Expr.bin(Op.POW, a, b);
+        }
         public Expr neg(Expr a) { return a instanceof Num x ? x.negate() : Expr.bin(Op.SUB, Num.ZERO, a); }
-        public Expr call(Fn fn, Expr a) { return a instanceof Num x ? Num.of(fn.apply(x.doubleValue())) : Expr.call(fn, a); }
+        public Expr call(Fn fn, Expr a) {
+            return a instanceof Num x ? Num.of(fn.apply(x.doubleValue())) : Expr.call(fn, a);
+        }
 
         public Expr call(Fn fn, java.util.List<Expr> args) {
             Expr folded = args.stream().allMatch(Num.class::isInstance) ? Piecewise.fold(fn, args) : null;

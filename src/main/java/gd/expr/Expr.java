@@ -35,7 +35,8 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
 
     /** fn applied to as many arguments as it takes (max(a, b), where(c, a, b)). */
     static Expr call(Fn fn, List<Expr> args) {
-        if (args.size() != fn.arity()) throw new IllegalArgumentException(fn.fnName() + " takes " + fn.arity() + " arguments, not " + args.size());
+        if (args.size() != fn.arity())
+            throw new IllegalArgumentException(fn.fnName() + " takes " + fn.arity() + " arguments, not " + args.size());
         return Interner.intern(new Call(fn, List.copyOf(args)));
     }
 
@@ -60,7 +61,9 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
         public long size() { return 1; }
         public List<Expr> args() { return List.of(); }
         @Override public int hashCode() { return hash; }
-        @Override public boolean equals(Object o) { return o == this || o instanceof Sym s && s.name.equals(name) && s.constant == constant; }
+        @Override public boolean equals(Object o) {
+            return o == this || o instanceof Sym s && s.name.equals(name) && s.constant == constant;
+        }
         @Override public String toString() { return name; }
     }
 
@@ -144,7 +147,10 @@ public sealed interface Expr permits Num, Expr.Sym, Expr.Apply, Expr.Call {
             this.args = args;
             int h = (fn.ordinal() + 101) * 31 + args.get(0).hashCode();
             long n = Sizes.add(1, args.get(0).size());
-            for (int i = 1; i < args.size(); i++) { h = h * 31 + args.get(i).hashCode(); n = Sizes.add(n, args.get(i).size()); }
+            for (int i = 1; i < args.size(); i++) {
+                h = h * 31 + args.get(i).hashCode();
+                n = Sizes.add(n, args.get(i).size());
+            }
             this.hash = h;
             this.size = n;
         }

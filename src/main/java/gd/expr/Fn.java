@@ -11,21 +11,24 @@ package gd.expr;
  * rather than lambdas in the constants: seventy lambdas cost start-up time, as each is bootstrapped.)
  */
 public enum Fn {
-    EXP("exp", "\\exp", null), LOG("log", "\\log", Domain.POSITIVE), SIN("sin", "\\sin", null), COS("cos", "\\cos", null),
-    TANH("tanh", "\\tanh", null), SQRT("sqrt", "\\sqrt", Domain.NON_NEGATIVE), TAN("tan", "\\tan", null), SEC("sec", "\\sec", null),
-    CSC("csc", "\\csc", Domain.SINE_NOT_ZERO), COT("cot", "\\cot", Domain.SINE_NOT_ZERO), ASIN("asin", "\\arcsin", Domain.UNIT),
-    ACOS("acos", "\\arccos", Domain.UNIT), ATAN("atan", "\\arctan", null), SINH("sinh", "\\sinh", null), COSH("cosh", "\\cosh", null),
-    ASINH("asinh", "\\sinh^{-1}", null), ACOSH("acosh", "\\cosh^{-1}", Domain.AT_LEAST_ONE), ATANH("atanh", "\\tanh^{-1}", Domain.OPEN_UNIT),
+    EXP("exp", "\\exp", null), LOG("log", "\\log", Domain.POSITIVE), SIN("sin", "\\sin", null),
+    COS("cos", "\\cos", null), TANH("tanh", "\\tanh", null), SQRT("sqrt", "\\sqrt", Domain.NON_NEGATIVE),
+    TAN("tan", "\\tan", null), SEC("sec", "\\sec", null), CSC("csc", "\\csc", Domain.SINE_NOT_ZERO),
+    COT("cot", "\\cot", Domain.SINE_NOT_ZERO), ASIN("asin", "\\arcsin", Domain.UNIT),
+    ACOS("acos", "\\arccos", Domain.UNIT), ATAN("atan", "\\arctan", null), SINH("sinh", "\\sinh", null),
+    COSH("cosh", "\\cosh", null), ASINH("asinh", "\\sinh^{-1}", null),
+    ACOSH("acosh", "\\cosh^{-1}", Domain.AT_LEAST_ONE), ATANH("atanh", "\\tanh^{-1}", Domain.OPEN_UNIT),
     ABS("abs", "\\operatorname{abs}", null), SIGN("sign", "\\operatorname{sign}", null),
-    HEAVISIDE("heaviside", "\\operatorname{heaviside}", null), RELU("relu", "\\operatorname{relu}", null), SIGMOID("sigmoid", "\\sigma", null),
-    SOFTPLUS("softplus", "\\operatorname{softplus}", null),
+    HEAVISIDE("heaviside", "\\operatorname{heaviside}", null), RELU("relu", "\\operatorname{relu}", null),
+    SIGMOID("sigmoid", "\\sigma", null), SOFTPLUS("softplus", "\\operatorname{softplus}", null),
     MAX("max", "\\max", 2), MIN("min", "\\min", 2), WHERE("where", "", 3),
     LT("<", "<", 2), LE("<=", "\\le", 2), GT(">", ">", 2), GE(">=", "\\ge", 2);
 
     /** Where a function is defined, in the words its error message uses. */
     public enum Domain {
-        POSITIVE("positive numbers"), NON_NEGATIVE("numbers >= 0"), AT_LEAST_ONE("numbers >= 1"), UNIT("numbers from -1 to 1"),
-        OPEN_UNIT("numbers strictly between -1 and 1"), SINE_NOT_ZERO("numbers that are not a multiple of pi");
+        POSITIVE("positive numbers"), NON_NEGATIVE("numbers >= 0"), AT_LEAST_ONE("numbers >= 1"),
+        UNIT("numbers from -1 to 1"), OPEN_UNIT("numbers strictly between -1 and 1"),
+        SINE_NOT_ZERO("numbers that are not a multiple of pi");
 
         public final String words;
 
@@ -104,7 +107,8 @@ public enum Fn {
             case RELU -> MoreMath.relu(x);
             case SIGMOID -> MoreMath.sigmoid(x);
             case SOFTPLUS -> MoreMath.softplus(x);
-            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name + " takes " + arity + " arguments");
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name + " takes " + arity
+                    + " arguments");
         };
     }
 
@@ -115,7 +119,9 @@ public enum Fn {
     public double partial(int i, double x, double y, double z) { return Piecewise.partial(this, i, x, y, z); }
 
     /** d f(args) from the arguments' derivatives, for a function of several arguments ({@link Piecewise#derivative}). */
-    public Expr derivative(java.util.List<Expr> args, java.util.List<Expr> dargs, Builder b) { return Piecewise.derivative(this, args, dargs, b); }
+    public Expr derivative(java.util.List<Expr> args, java.util.List<Expr> dargs, Builder b) {
+        return Piecewise.derivative(this, args, dargs, b);
+    }
 
     /** f'(u) on a double, computed exactly as val computes {@link #outer} built with the raw builder (the seed's partials). */
     public double slope(double u) {
@@ -143,7 +149,8 @@ public enum Fn {
             case RELU -> MoreMath.heaviside(u);
             case SIGMOID -> MoreMath.sigmoid(u) * (1.0 - MoreMath.sigmoid(u));
             case SOFTPLUS -> MoreMath.sigmoid(u);
-            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name + " has partials, not one slope");
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name
+                    + " has partials, not one slope");
         };
     }
 
@@ -173,7 +180,8 @@ public enum Fn {
             case RELU -> b.call(HEAVISIDE, u);                    // relu'(0) = heaviside(0) = 0, as in PyTorch
             case SIGMOID -> b.mul(b.call(SIGMOID, u), b.sub(Num.ONE, b.call(SIGMOID, u)));
             case SOFTPLUS -> b.call(SIGMOID, u);
-            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name + " has a derivative of several arguments");
+            case MAX, MIN, WHERE, LT, LE, GT, GE -> throw new IllegalStateException(name
+                    + " has a derivative of several arguments");
         };
     }
 
@@ -182,10 +190,12 @@ public enum Fn {
         return switch (this) {
             case ABS -> "abs'(0) is taken to be 0, as PyTorch does";
             case SIGN -> "-1, 0 or 1; its derivative is taken to be 0 everywhere, as PyTorch does";
-            case HEAVISIDE -> "1 for x > 0, else 0 (heaviside(0) = 0); its derivative is taken to be 0, as PyTorch does for such steps";
+            case HEAVISIDE -> "1 for x > 0, else 0 (heaviside(0) = 0); its derivative is taken to be 0, as PyTorch "
+                    + "does for such steps";
             case RELU -> "relu(x) = max(x, 0); relu'(0) is taken to be 0, as PyTorch does";
             case SIGMOID -> "sigmoid(x) = 1/(1 + exp(-x)); its derivative is sigmoid(x)*(1 - sigmoid(x))";
-            case SOFTPLUS -> "softplus(x) = log(1 + exp(x)), computed without overflow (softplus(1000) is 1000); its derivative is sigmoid(x). "
+            case SOFTPLUS -> "softplus(x) = log(1 + exp(x)), computed without overflow (softplus(1000) is 1000); its "
+                    + "derivative is sigmoid(x). "
                     + "The logistic loss of a score s for a label y = ±1 is softplus(-y*s)";
             case ASINH, ACOSH, ATANH -> "the inverse of " + name.substring(1);
             case ASIN, ACOS, ATAN -> "the inverse of " + name.substring(1) + " (arc" + name.substring(1) + ")";
@@ -200,8 +210,9 @@ public enum Fn {
     /** Other spellings people use for these functions, offered as "did you mean" (never a different function). */
     private static final java.util.Map<String, Fn> ALIASES = java.util.Map.ofEntries(
             java.util.Map.entry("ln", LOG), java.util.Map.entry("arcsin", ASIN), java.util.Map.entry("arccos", ACOS),
-            java.util.Map.entry("arctan", ATAN), java.util.Map.entry("arsinh", ASINH), java.util.Map.entry("arcsinh", ASINH),
-            java.util.Map.entry("arcosh", ACOSH), java.util.Map.entry("arccosh", ACOSH), java.util.Map.entry("artanh", ATANH),
+            java.util.Map.entry("arctan", ATAN), java.util.Map.entry("arsinh", ASINH),
+            java.util.Map.entry("arcsinh", ASINH), java.util.Map.entry("arcosh", ACOSH),
+            java.util.Map.entry("arccosh", ACOSH), java.util.Map.entry("artanh", ATANH),
             java.util.Map.entry("arctanh", ATANH), java.util.Map.entry("sgn", SIGN), java.util.Map.entry("cosec", CSC),
             java.util.Map.entry("logistic", SIGMOID), java.util.Map.entry("fabs", ABS));
 

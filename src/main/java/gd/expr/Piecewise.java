@@ -71,9 +71,12 @@ final class Piecewise {
             return y == args.get(2) ? y : null;
         }
         if ((f == Fn.MAX || f == Fn.MIN) && x == y) return x;
-        if (!(x instanceof Num a) || !(y instanceof Num c) || Double.isNaN(a.doubleValue()) || Double.isNaN(c.doubleValue())) return null;
+        if (!(x instanceof Num a) || !(y instanceof Num c) || Double.isNaN(a.doubleValue())
+                || Double.isNaN(c.doubleValue()))
+            return null;
         int cmp = a.isExact() && c.isExact() ? a.sub(c).signum() : Double.compare(a.doubleValue(), c.doubleValue());
-        if (cmp == 0 && !a.equals(c) && !f.isComparison()) return null;    // 0.0 and -0.0, 1 and 1.0: which one max gives is not exact
+        if (cmp == 0 && !a.equals(c) && !f.isComparison())
+            return null;    // 0.0 and -0.0, 1 and 1.0: which one max gives is not exact
         return switch (f) {
             case MAX -> cmp >= 0 ? a : c;
             case MIN -> cmp <= 0 ? a : c;
@@ -89,16 +92,19 @@ final class Piecewise {
 
     /** What :help says about each, with the conventions at ties and jumps. */
     static String note(Fn f) {
-        String at = "; at a tie (a = b) its derivative takes half of each side, as PyTorch's " + (f == Fn.MAX ? "maximum" : "minimum")
+        String at = "; at a tie (a = b) its derivative takes half of each side, as PyTorch's "
+                + (f == Fn.MAX ? "maximum" : "minimum")
                 + " does (so d(" + f.fnName() + "(x, 0), x) is 1/2 at 0, where relu'(0) is 0); " + f.fnName()
                 + "(a, b, c) is " + f.fnName() + "(" + f.fnName() + "(a, b), c)";
         return switch (f) {
             case MAX -> "max(a, b) of expressions is an expression whose derivative follows the larger side" + at;
             case MIN -> "min(a, b) of expressions is an expression whose derivative follows the smaller side" + at;
             case WHERE -> "where(c, a, b) is a where the condition c holds, else b; c is a comparison of expressions "
-                    + "(x > 0, x <= y: 1 where it holds, 0 where not) or any expression, which holds where it is not 0; "
-                    + "d(where(c, a, b)) is where(c, da, db), the jump itself adding nothing, as in PyTorch; val computes only the side it takes";
-            default -> "1 where the comparison holds, 0 where not; its derivative is taken to be 0, as PyTorch does for a step";
+                    + "(x > 0, x <= y: 1 where it holds, 0 where not) or any expression, which holds where it is "
+                    + "not 0; d(where(c, a, b)) is where(c, da, db), the jump itself adding nothing, as in PyTorch; "
+                    + "val computes only the side it takes";
+            default -> "1 where the comparison holds, 0 where not; its derivative is taken to be 0, as PyTorch does "
+                    + "for a step";
         };
     }
 }

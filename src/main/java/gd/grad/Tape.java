@@ -43,7 +43,9 @@ public final class Tape implements Engine {
     public static Tape compile(Layout layout, List<Expr.Sym> params) { return compile(layout, params, true); }
 
     /** As above; merge=false keeps every node of the layout (see {@link Fusion}), for tests that compare the two. */
-    static Tape compile(Layout layout, List<Expr.Sym> params, boolean merge) { return new Tape(params, code(layout, params, merge)); }
+    static Tape compile(Layout layout, List<Expr.Sym> params, boolean merge) {
+        return new Tape(params, code(layout, params, merge));
+    }
 
     private static TapeCode code(Layout layout, List<Expr.Sym> params, boolean merge) {
         Map<Expr.Sym, Integer> index = new IdentityHashMap<>();
@@ -149,14 +151,20 @@ public final class Tape implements Engine {
         for (int i = size - 1, j = i - first; j >= 0; i--, j--) {
             if ((j & 0xFFFF) == 0) Cancel.check();
             double a = adj[i];
-            if (a == 0.0) continue;            // pushes nothing; and where's untaken side, nan there, must not make the gradient nan
+            if (a == 0.0)
+                continue;            // pushes nothing; and where's untaken side, nan there, must not make the gradient nan
             int x = l[j], y = r[j];
             switch (op[j]) {
                 case Opcode.PARAM -> grad[x] += a;
                 case Opcode.ADD -> { adj[x] += a; adj[y] += a; }
                 case Opcode.AXPY -> { adj[x] += a; adj[y] += a * v[k[j]]; }
                 case Opcode.SUB -> { adj[x] += a; adj[y] += a * -1.0; }
-                case Opcode.ADDSUB -> { adj[k[j]] += a * -1.0; double s = 0.0 + a; adj[x] += s; adj[y] += s; }   // as SUB, then ADD from its adjoint 0.0 + a
+                case Opcode.ADDSUB -> { // as SUB, then ADD from its adjoint 0.0 + a
+                    adj[k[j]] += a * -1.0;
+                    double s = 0.0 + a;
+                    adj[x] += s;
+                    adj[y] += s;
+                }
                 case Opcode.MUL -> { adj[x] += a * v[y]; adj[y] += a * v[x]; }
                 case Opcode.MULL -> adj[y] += a * v[x];
                 case Opcode.MULR -> adj[x] += a * v[y];
@@ -188,7 +196,8 @@ public final class Tape implements Engine {
     }
 
     static GdError unknownSymbol(Expr.Sym s) {
-        return GdError.run("'" + s.name() + "' in the loss is not a parameter, so it has no value to train; declare it with 'params "
+        return GdError.run("'" + s.name()
+                + "' in the loss is not a parameter, so it has no value to train; declare it with 'params "
                 + s.name() + "' or give it a number");
     }
 

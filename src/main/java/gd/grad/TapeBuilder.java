@@ -69,7 +69,10 @@ final class TapeBuilder {
                 Expr child = args.get(c);
                 int at = index.get(child);
                 if (at >= 0) { operand(at); continue; }
-                if (++top == stack.length) { stack = Arrays.copyOf(stack, top * 2); next = Arrays.copyOf(next, top * 2); }
+                if (++top == stack.length) {
+                    stack = Arrays.copyOf(stack, top * 2);
+                    next = Arrays.copyOf(next, top * 2);
+                }
                 stack[top] = child;
                 next[top] = 0;
                 continue;
@@ -102,18 +105,30 @@ final class TapeBuilder {
         System.arraycopy(operands, operandTop, kids, k, arity);
         k += arity;
         RowKernel kernel = kernelOf.get(e);
-        if (kernel != null) { op[i] = Opcode.DATA; arg[i] = kernels.size(); kernels.add(kernel); }
-        else if (e instanceof Num num) { op[i] = Opcode.CONST; constant[i] = num.doubleValue(); }
-        else if (e instanceof Expr.Sym s && s.isConstant()) { op[i] = Opcode.CONST; constant[i] = s.value(); }
-        else if (e instanceof Expr.Sym s) {
+        if (kernel != null) {
+            op[i] = Opcode.DATA;
+            arg[i] = kernels.size();
+            kernels.add(kernel);
+        } else if (e instanceof Num num) {
+            op[i] = Opcode.CONST;
+            constant[i] = num.doubleValue();
+        } else if (e instanceof Expr.Sym s && s.isConstant()) {
+            op[i] = Opcode.CONST;
+            constant[i] = s.value();
+        } else if (e instanceof Expr.Sym s) {
             Integer p = symbolIndex.get(s);
-            if (p == null) { p = symbols.size(); symbolIndex.put(s, p); symbols.add(s); }
+            if (p == null) {
+                p = symbols.size();
+                symbolIndex.put(s, p);
+                symbols.add(s);
+            }
             op[i] = Opcode.PARAM;
             arg[i] = p;
         } else if (e instanceof Expr.Call c) {
             op[i] = Opcode.FN;
             arg[i] = c.fn().ordinal();
-            if (folds && constantKids(i)) fold(i, c.fn().arity() == 1 ? c.fn().apply(constant[kids[kidStart[i]]]) : piecewise(c.fn(), i));
+            if (folds && constantKids(i))
+                fold(i, c.fn().arity() == 1 ? c.fn().apply(constant[kids[kidStart[i]]]) : piecewise(c.fn(), i));
         } else if (e instanceof Expr.Apply a) {
             op[i] = Opcode.of(a.op());
             if (folds && constantKids(i)) fold(i, combine(a.op(), i));

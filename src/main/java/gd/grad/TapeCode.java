@@ -32,7 +32,8 @@ final class TapeCode {
         fuse = new Fusion(bop, start, kids, consts, merge);
         for (int i = 0; i < n; i++) if (bop[i] == Opcode.CONST) c++; else if (!fuse.absorbed[i]) slots++;
         at = new int[n];
-        for (int i = 0, ci = 0, ai = c; i < n; i++) at[i] = bop[i] == Opcode.CONST ? ci++ : fuse.absorbed[i] ? -1 : ai++;
+        for (int i = 0, ci = 0, ai = c; i < n; i++)
+            at[i] = bop[i] == Opcode.CONST ? ci++ : fuse.absorbed[i] ? -1 : ai++;
         constants = c;
         size = c + slots;
         root = n == 0 ? 0 : at[n - 1];

@@ -25,16 +25,21 @@ public final class CalcLib implements Library {
 
     @Override public List<Builtin> builtins() {
         List<Builtin> all = new ArrayList<>(List.of(
-            new Builtin("d", "d(e, x, raw=false) or d(e, x, n)", "the derivative of e with respect to the symbol x, simplified: "
-                    + "d(x**2 + x*y, x) is (+ (* 2 x) y); d(e, x, 2) is the second derivative; raw=true gives the seed's unsimplified form",
+            new Builtin("d", "d(e, x, raw=false) or d(e, x, n)",
+                    "the derivative of e with respect to the symbol x, simplified: "
+                    + "d(x**2 + x*y, x) is (+ (* 2 x) y); d(e, x, 2) is the second derivative; raw=true gives the "
+                    + "seed's unsimplified form",
                     CalcLib::d),
             new Builtin("val", "val(e) or val(e, {x: 2, y: 3})",
-                    "the number e stands for, with the symbols' values from the dict, or the parameters' current values: val(x*y, {x: 2, y: 3}) is 6", CalcLib::val),
+                    "the number e stands for, with the symbols' values from the dict, or the parameters' current "
+                            + "values: val(x*y, {x: 2, y: 3}) is 6", CalcLib::val),
             new Builtin("simplify", "simplify(e)", "e as a teacher would write it: simplify(x + x + 0) is (* 2 x)",
                     a -> Simplifier.simplify(a.expect(1, 1).expr(0))),
-            new Builtin("size", "size(e)", "the number of nodes in e's printed tree: size(x + 1) is 3", a -> Num.of(a.expect(1, 1).expr(0).size()))));
+            new Builtin("size", "size(e)", "the number of nodes in e's printed tree: size(x + 1) is 3",
+                    a -> Num.of(a.expect(1, 1).expr(0).size()))));
         for (Fn fn : Fn.values()) if (fn.arity() == 1) all.add(function(fn));
-        all.add(new Builtin("where", "where(c, a, b)", Fn.WHERE.note() + "; where(x > 0, x, 0) is relu(x)", CalcLib::where));
+        all.add(new Builtin("where", "where(c, a, b)", Fn.WHERE.note() + "; where(x > 0, x, 0) is relu(x)",
+                CalcLib::where));
         return all;
     }
 
@@ -53,7 +58,8 @@ public final class CalcLib implements Library {
 
     /** How many times to differentiate (or how many terms): a whole number from 0 to 100. */
     static int order(Args a, int i) {
-        if (a.get(i) instanceof Num n && n.isInteger() && n.signum() >= 0 && n.numerator().bitLength() < 8 && n.numerator().intValue() <= 100)
+        if (a.get(i) instanceof Num n && n.isInteger() && n.signum() >= 0 && n.numerator().bitLength() < 8
+                && n.numerator().intValue() <= 100)
             return n.numerator().intValue();
         throw a.errorAt(i, "the order is a whole number from 0 to 100, got " + Values.describe(a.get(i)));
     }
@@ -95,14 +101,16 @@ public final class CalcLib implements Library {
             Num fast = e.size() >= BIG ? byTape(e, env) : null;
             return fast != null ? fast : Val.of(e, env::param);
         }
-        if (!(a.get(1) instanceof Map<?, ?> dict)) throw a.errorAt(1, "val's environment is a dict like {x: 2, y: 3}, got "
+        if (!(a.get(1) instanceof Map<?, ?> dict))
+            throw a.errorAt(1, "val's environment is a dict like {x: 2, y: 3}, got "
                 + Values.describe(a.get(1)));
         Map<Expr.Sym, Num> values = new HashMap<>();
         for (Map.Entry<?, ?> entry : dict.entrySet()) {
             Expr.Sym key = entry.getKey() instanceof Expr.Sym s ? s : entry.getKey() instanceof String s ? Expr.sym(s) : null;
             if (key == null) throw a.errorAt(1, "val's environment maps symbols to numbers; the key "
                     + Values.show(entry.getKey()) + " is not a symbol");
-            if (!(entry.getValue() instanceof Num n)) throw a.errorAt(1, "the value of " + key + " must be a number, got "
+            if (!(entry.getValue() instanceof Num n))
+                throw a.errorAt(1, "the value of " + key + " must be a number, got "
                     + Values.describe(entry.getValue()));
             values.put(key, n);
         }
@@ -117,9 +125,11 @@ public final class CalcLib implements Library {
 
     private static Builtin function(Fn fn) {
         String name = fn.fnName(), note = fn.note();
-        String help = "the function " + name + ": a number on a number, an expression on an expression: " + name + "(x) is (" + name + " x)"
+        String help = "the function " + name + ": a number on a number, an expression on an expression: " + name
+                + "(x) is (" + name + " x)"
                 + (note.isEmpty() ? "" : "; " + note);
-        if (fn == Fn.LOG) return new Builtin(name, "log(e) or log(e, base)", help + "; log(x, b) is log(x)/log(b)", a -> log(a));
+        if (fn == Fn.LOG)
+            return new Builtin(name, "log(e) or log(e, base)", help + "; log(x, b) is log(x)/log(b)", a -> log(a));
         return new Builtin(name, name + "(e)", help, a -> function(fn, a));
     }
 
@@ -129,11 +139,14 @@ public final class CalcLib implements Library {
         Object c = a.get(0);
         if (c instanceof Boolean b) return a.get(b ? 1 : 2);
         if (c instanceof Num n) return a.get(!n.isZero() ? 1 : 2);
-        if (!(c instanceof Expr cond)) throw a.errorAt(0, "where's condition is a comparison (x > 0), an expression or a number, not " + Values.describe(c));
+        if (!(c instanceof Expr cond))
+            throw a.errorAt(0, "where's condition is a comparison (x > 0), an expression or a number, not "
+                    + Values.describe(c));
         List<Expr> args = new ArrayList<>(List.of(cond));
         for (int i = 1; i < 3; i++) {
             Object v = a.get(i) instanceof Boolean b ? Num.of(b ? 1 : 0) : a.get(i);
-            if (!(v instanceof Expr e)) throw a.errorAt(i, "where's sides must be numbers or expressions, not " + Values.describe(v));
+            if (!(v instanceof Expr e))
+                throw a.errorAt(i, "where's sides must be numbers or expressions, not " + Values.describe(v));
             args.add(e);
         }
         return Builder.RAW.call(Fn.WHERE, args);
@@ -143,13 +156,15 @@ public final class CalcLib implements Library {
     private static Object log(Args a) {
         a.expect(1, 2);
         if (a.size() == 1) return function(Fn.LOG, a);
-        Expr quotient = Expr.bin(Op.DIV, Expr.call(Fn.LOG, a.expr(0)), Expr.call(Fn.LOG, a.expr(1)));   // log(2) stays log(2) beside a symbol
+        Expr quotient = Expr.bin(Op.DIV, Expr.call(Fn.LOG, a.expr(0)),
+                Expr.call(Fn.LOG, a.expr(1)));   // log(2) stays log(2) beside a symbol
         return a.get(0) instanceof Num && a.get(1) instanceof Num ? Val.of(quotient, s -> null) : quotient;
     }
 
     private static Object function(Fn fn, Args a) {
         a.expect(1, 1);
-        if (a.get(0) instanceof Num n && fn == Fn.ABS && n.isExact()) return fn.exactAt(n);    // as Python's abs: an int stays an int
+        if (a.get(0) instanceof Num n && fn == Fn.ABS && n.isExact())
+            return fn.exactAt(n);    // as Python's abs: an int stays an int
         if (a.get(0) instanceof Num n) return Val.of(Expr.call(fn, n), s -> null);
         return Builder.RAW.call(fn, a.expr(0));
     }

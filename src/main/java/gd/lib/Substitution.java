@@ -33,7 +33,8 @@ final class Substitution {
             List<Expr> args = ap.args();
             out = walk(args.get(0));
             for (int i = 1; i < args.size(); i++) out = Tidy.INSTANCE.apply(ap.op(), out, walk(args.get(i)));
-        } else if (e instanceof Expr.Call c && c.fn().arity() > 1) out = Tidy.INSTANCE.call(c.fn(), c.args().stream().map(this::walk).toList());
+        } else if (e instanceof Expr.Call c && c.fn().arity() > 1)
+            out = Tidy.INSTANCE.call(c.fn(), c.args().stream().map(this::walk).toList());
         else if (e instanceof Expr.Call c) out = Tidy.INSTANCE.call(c.fn(), walk(c.arg()));
         else out = e;                       // a number
         memo.put(e, out);

@@ -23,7 +23,8 @@ final class BoundaryOptions {
         a.expect(4, 4, "xrange", "yrange", "to", "title");
         Expr score = a.expr(0);
         if (!(a.get(1) instanceof Expr.Sym u) || !(a.get(2) instanceof Expr.Sym v) || u == v)
-            throw a.errorAt(a.get(1) instanceof Expr.Sym ? 2 : 1, "boundary draws the score over two different input symbols: "
+            throw a.errorAt(a.get(1) instanceof Expr.Sym ? 2 : 1,
+                    "boundary draws the score over two different input symbols: "
                     + "params u v, then boundary(mlp(model, [u, v]), u, v, data)");
         String to = a.has("to") ? a.keyword("to") instanceof String s ? s : "" : null;
         if (to != null && Pictures.Format.of(to) == null)
@@ -31,8 +32,10 @@ final class BoundaryOptions {
         List<Object> rows = a.list(3);
         double[][] pts = points(a, rows);
         Scale xs = ContourOptions.range(a, "xrange", pts[0]), ys = ContourOptions.range(a, "yrange", pts[1]);
-        String title = a.has("title") ? PlotLib.text(a, "title") : "decision boundary: where the score is above 0, and the points";
-        Regions picture = new Regions(at(a, score, u, v), xs, ys, new String[]{u.name(), v.name(), title}, pts[0], pts[1], pts[2]);
+        String title = a.has("title") ? PlotLib.text(a, "title")
+                : "decision boundary: where the score is above 0, and the points";
+        Regions picture = new Regions(at(a, score, u, v), xs, ys, new String[]{u.name(), v.name(), title}, pts[0],
+                pts[1], pts[2]);
         if (to == null) a.out().picture(picture);
         else a.out().line(PlotLib.save(a, "to", picture, Pictures.Format.of(to), to));
         return null;
@@ -44,7 +47,8 @@ final class BoundaryOptions {
         for (int i = 0; i < rows.size(); i++) {
             if (!(rows.get(i) instanceof List<?> row) || row.size() < 3 || !(row.get(0) instanceof Num x)
                     || !(row.get(1) instanceof Num y) || !(row.get(2) instanceof Num label))
-                throw a.errorAt(3, "boundary's data are rows [x1, x2, label] of numbers, like load(\"moons.csv\"); row " + i
+                throw a.errorAt(3, "boundary's data are rows [x1, x2, label] of numbers, like load(\"moons.csv\"); "
+                        + "row " + i
                         + " is " + Values.describe(rows.get(i)));
             out[0][i] = x.doubleValue();
             out[1][i] = y.doubleValue();
@@ -60,7 +64,9 @@ final class BoundaryOptions {
         double[] point = new double[symbols.size()];
         for (int i = 2; i < point.length; i++) {
             Num n = a.env().isParam(symbols.get(i)) ? a.env().param(symbols.get(i)) : null;
-            if (n == null) throw a.errorAt(0, "the score uses " + symbols.get(i).name() + ", which has no value; give it one with params");
+            if (n == null)
+                throw a.errorAt(0, "the score uses " + symbols.get(i).name()
+                        + ", which has no value; give it one with params");
             point[i] = n.doubleValue();
         }
         Tape tape = Tapes.tape(score, symbols);

@@ -46,8 +46,11 @@ public final class PlotLib implements Library {
                         + "writes a PNG or SVG, "
                         + "and to=\"descent.gif\" an animation of the path growing step by step",
                         ContourOptions::call),
-                new Builtin("boundary", "boundary(score, x1, x2, data); options xrange=[lo, hi], yrange=[lo, hi], to=\"boundary.png\", title=\"...\"",
-                        "a classifier's decision regions, like micrograd's contourf figure: where the score (an expression in the inputs x1 "
+                new Builtin("boundary",
+                        "boundary(score, x1, x2, data); options xrange=[lo, hi], yrange=[lo, hi], "
+                                + "to=\"boundary.png\", title=\"...\"",
+                        "a classifier's decision regions, like micrograd's contourf figure: where the score (an "
+                                + "expression in the inputs x1 "
                         + "and x2) is above 0, with the data rows [x1, x2, label] marked by label: params u v, then "
                         + "boundary(mlp(model, [u, v]), u, v, data); to= writes a PNG or SVG",
                         BoundaryOptions::call));

@@ -12,7 +12,8 @@ import java.util.function.DoubleBinaryOperator;
 final class Regions implements Picture {
     static final int CELL = 4;
     private static final int LEFT = Painter.LEFT, RIGHT = Painter.RIGHT, TOP = Painter.TOP, BOTTOM = Painter.BOTTOM;
-    private static final Rgb ABOVE = Rgb.of(190, 210, 240), BELOW = Rgb.of(250, 208, 180), UNDEFINED = Rgb.of(225, 225, 225);
+    private static final Rgb ABOVE = Rgb.of(190, 210, 240), BELOW = Rgb.of(250, 208, 180),
+            UNDEFINED = Rgb.of(225, 225, 225);
     private static final Rgb POSITIVE = Rgb.of(30, 70, 200), NEGATIVE = Rgb.of(205, 45, 30);
 
     private final DoubleBinaryOperator score;
@@ -64,8 +65,10 @@ final class Regions implements Picture {
         sb.append(" ".repeat(7)).append(unicode ? '└' : '+').append((unicode ? "─" : "-").repeat(cols)).append('\n');
         String lo = Scale.label(xs.lo()), hi = Scale.label(xs.hi());
         int gap = Math.max(1, cols - lo.length() - hi.length() - xName.length());
-        sb.append(" ".repeat(8)).append(lo).append(" ".repeat(gap / 2)).append(xName).append(" ".repeat(gap - gap / 2)).append(hi).append('\n');
-        sb.append("        ").append(above).append(" score > 0   + a point labelled above 0   o a point labelled 0 or below");
+        sb.append(" ".repeat(8)).append(lo).append(" ".repeat(gap / 2)).append(xName)
+                .append(" ".repeat(gap - gap / 2)).append(hi).append('\n');
+        sb.append("        ").append(above)
+                .append(" score > 0   + a point labelled above 0   o a point labelled 0 or below");
         return sb.toString();
     }
 
@@ -82,9 +85,11 @@ final class Regions implements Picture {
             c.begin("axes");
             c.frame(LEFT, TOP, pw, ph, Painter.AXIS);
             for (double t : Ticks.of(xs, 8))
-                c.text(Scale.label(t), Math.round(LEFT + xs.fraction(t) * pw), h - BOTTOM + 16, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
+                c.text(Scale.label(t), Math.round(LEFT + xs.fraction(t) * pw), h - BOTTOM + 16, Canvas.Type.PLAIN,
+                        Canvas.Anchor.MIDDLE, Painter.AXIS);
             for (double t : Ticks.of(ys, 6))
-                c.text(Scale.label(t), LEFT - 6, Math.round(TOP + (1 - ys.fraction(t)) * ph) + 4, Canvas.Type.PLAIN, Canvas.Anchor.END, Painter.AXIS);
+                c.text(Scale.label(t), LEFT - 6, Math.round(TOP + (1 - ys.fraction(t)) * ph) + 4, Canvas.Type.PLAIN,
+                        Canvas.Anchor.END, Painter.AXIS);
             c.text(xName, w / 2.0, h - 14, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
             c.text(yName, 16, TOP + ph / 2.0, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, Painter.AXIS);
             c.end();
@@ -101,7 +106,8 @@ final class Regions implements Picture {
             for (int start = 0, end; start < cols; start = end) {
                 end = start + 1;
                 while (end < cols && s[r][end] == s[r][start]) end++;
-                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows, y1 = TOP + (r + 1) * ph / rows;
+                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows,
+                        y1 = TOP + (r + 1) * ph / rows;
                 // One pixel over into the next cell, drawn after it: no seam where antialiasing meets.
                 c.fill(x0, y0, x1 - x0 + (end < cols ? 1 : 0), y1 - y0 + (r < rows - 1 ? 1 : 0),
                         s[r][start] < 0 ? UNDEFINED : s[r][start] == 1 ? ABOVE : BELOW);

@@ -13,7 +13,8 @@ import java.util.Set;
  * Products are written by juxtaposition, with \cdot only where two numbers would run together.
  */
 public final class Latex {
-    private static final int COMPARISON = Infix.COMPARISON, SUM = Infix.SUM, PRODUCT = Infix.PRODUCT, UNARY = Infix.UNARY, POWER = Infix.POWER, ATOM = Infix.ATOM;
+    private static final int COMPARISON = Infix.COMPARISON, SUM = Infix.SUM, PRODUCT = Infix.PRODUCT,
+            UNARY = Infix.UNARY, POWER = Infix.POWER, ATOM = Infix.ATOM;
     private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
             "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi", "omega");
     private static final long BUDGET = 20_000;
@@ -37,7 +38,8 @@ public final class Latex {
 
     static String symbol(String name) {
         int u = name.indexOf('_');
-        if (u > 0 && u < name.length() - 1) return symbol(name.substring(0, u)) + "_{" + name.substring(u + 1).replace("_", "\\_") + "}";
+        if (u > 0 && u < name.length() - 1)
+            return symbol(name.substring(0, u)) + "_{" + name.substring(u + 1).replace("_", "\\_") + "}";
         if (GREEK.contains(name)) return "\\" + name;
         return name.length() == 1 ? name : "\\mathrm{" + name.replace("_", "\\_") + "}";
     }
@@ -54,9 +56,12 @@ public final class Latex {
     }
 
     private Part call(Expr.Call c) {
-        if (c.fn().isComparison()) return new Part(at(c.arg(), SUM) + " " + c.fn().latex() + " " + at(c.args().get(1), SUM), COMPARISON);
+        if (c.fn().isComparison())
+            return new Part(at(c.arg(), SUM) + " " + c.fn().latex() + " " + at(c.args().get(1), SUM), COMPARISON);
         if (c.fn() == gd.expr.Fn.WHERE) return cases(c.args());
-        if (c.fn().arity() > 1) return new Part(c.fn().latex() + "\\left(" + write(c.arg()).text + ", " + write(c.args().get(1)).text + "\\right)", ATOM);
+        if (c.fn().arity() > 1)
+            return new Part(c.fn().latex() + "\\left(" + write(c.arg()).text + ", " + write(c.args().get(1)).text
+                    + "\\right)", ATOM);
         String arg = write(c.arg()).text;
         switch (c.fn()) {
             case EXP: return new Part("e^{" + arg + "}", POWER);   // a superscript: a power of it needs parentheses
@@ -109,7 +114,8 @@ public final class Latex {
         if (minus > 0) {      // x*(-1) as -x, not x \left(-1\right)
             List<Expr> rest = new java.util.ArrayList<>(a.args());
             rest.remove(minus);
-            return new Part("-" + (rest.size() == 1 ? at(rest.get(0), PRODUCT) : product((Expr.Apply) Expr.apply(Op.MUL, rest)).text), UNARY);
+            return new Part("-" + (rest.size() == 1 ? at(rest.get(0), PRODUCT)
+                    : product((Expr.Apply) Expr.apply(Op.MUL, rest)).text), UNARY);
         }
         StringBuilder sb = new StringBuilder(at(a.args().get(0), PRODUCT));
         for (int i = 1; i < a.args().size(); i++) {

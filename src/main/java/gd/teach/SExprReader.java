@@ -22,7 +22,8 @@ public final class SExprReader {
         BadSExpr(int at, String message) { super(message); this.at = at; }
     }
 
-    private static final String FUNCTIONS = String.join(" ", java.util.stream.Stream.of(Fn.values()).filter(Fn::isNamed).map(Fn::fnName).toList());
+    private static final String FUNCTIONS = String.join(" ",
+            java.util.stream.Stream.of(Fn.values()).filter(Fn::isNamed).map(Fn::fnName).toList());
 
     private final String text;
     private int pos;
@@ -32,16 +33,19 @@ public final class SExprReader {
     public static Expr read(String text) {
         SExprReader r = new SExprReader(text);
         if (text.contains("…") || text.contains("nodes not shown"))
-            throw new BadSExpr(Math.max(0, text.indexOf('…')), "this S-expression was cut short when it was printed ('…'), so it cannot be read back");
+            throw new BadSExpr(Math.max(0, text.indexOf('…')),
+                    "this S-expression was cut short when it was printed ('…'), so it cannot be read back");
         Expr e = r.expr();
         r.skipSpace();
-        if (r.pos < text.length()) throw new BadSExpr(r.pos, "unexpected '" + text.charAt(r.pos) + "' after the end of the expression");
+        if (r.pos < text.length())
+            throw new BadSExpr(r.pos, "unexpected '" + text.charAt(r.pos) + "' after the end of the expression");
         return e;
     }
 
     private Expr expr() {
         skipSpace();
-        if (pos >= text.length()) throw new BadSExpr(pos, "the S-expression ends too early; an expression was expected");
+        if (pos >= text.length())
+            throw new BadSExpr(pos, "the S-expression ends too early; an expression was expected");
         if (text.charAt(pos) == '(') return list();
         if (text.charAt(pos) == ')') throw new BadSExpr(pos, "unexpected ')'");
         return atom(word());
@@ -67,7 +71,8 @@ public final class SExprReader {
         if (fn == null) fn = comparison(head);
         if (fn != null) {
             if (args.size() != fn.arity())
-                throw new BadSExpr(at, head + " takes " + (fn.arity() == 1 ? "one argument" : fn.arity() + " arguments") + ", got " + args.size());
+                throw new BadSExpr(at, head + " takes " + (fn.arity() == 1 ? "one argument" : fn.arity() + " arguments")
+                        + ", got " + args.size());
             return Expr.call(fn, args);
         }
         Op op;
@@ -77,8 +82,10 @@ public final class SExprReader {
             throw new BadSExpr(at, "'" + head + "' is not an operator (+ - * / **) or a function (" + FUNCTIONS + ")");
         }
         if (args.size() < 2 || args.size() > 2 && !op.isNary())
-            throw new BadSExpr(at, "(" + head + " ...) takes " + (op.isNary() ? "two or more" : "two") + " arguments, got " + args.size());
-        if (op == Op.DIV && args.get(0) instanceof Num p && p.isInteger() && args.get(1) instanceof Num q && q.isInteger()
+            throw new BadSExpr(at, "(" + head + " ...) takes " + (op.isNary() ? "two or more" : "two")
+                    + " arguments, got " + args.size());
+        if (op == Op.DIV && args.get(0) instanceof Num p && p.isInteger() && args.get(1) instanceof Num q
+                && q.isInteger()
                 && q.signum() > 0 && !q.isOne() && p.numerator().gcd(q.numerator()).equals(BigInteger.ONE))
             return Num.rational(p.numerator(), q.numerator());     // how the printer writes an exact rational
         return Expr.apply(op, args);
@@ -92,7 +99,9 @@ public final class SExprReader {
 
     private Expr atom(String w) {
         if (w.matches("[-+]?[0-9]+")) return Num.of(new BigInteger(w));
-        if (w.matches("inf|-inf|nan")) return Num.of(w.equals("nan") ? Double.NaN : w.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        if (w.matches("inf|-inf|nan"))
+            return Num.of(w.equals("nan") ? Double.NaN : w.startsWith("-") ? Double.NEGATIVE_INFINITY
+                    : Double.POSITIVE_INFINITY);
         if (w.matches("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) return Num.of(Double.parseDouble(w));
         if (w.matches("[A-Za-z_][A-Za-z_0-9]*")) return Constants.byName(w) != null ? Constants.byName(w) : Expr.sym(w);
         throw new BadSExpr(pos - w.length(), "'" + w + "' is neither a number nor a symbol");
@@ -100,8 +109,13 @@ public final class SExprReader {
 
     private String word() {
         int start = pos;
-        while (pos < text.length() && !Character.isWhitespace(text.charAt(pos)) && text.charAt(pos) != '(' && text.charAt(pos) != ')') pos++;
-        if (start == pos) throw new BadSExpr(pos, pos < text.length() ? "expected an operator or a name, found '" + text.charAt(pos) + "'" : "the S-expression ends too early");
+        while (pos < text.length() && !Character.isWhitespace(text.charAt(pos)) && text.charAt(pos) != '('
+                && text.charAt(pos) != ')')
+            pos++;
+        if (start == pos)
+            throw new BadSExpr(pos, pos < text.length()
+                    ? "expected an operator or a name, found '" + text.charAt(pos) + "'"
+                    : "the S-expression ends too early");
         return text.substring(start, pos);
     }
 

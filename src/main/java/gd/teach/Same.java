@@ -38,22 +38,33 @@ final class Same {
         /** Whether the two are equal; assert same(...) fails on false and on could-not-decide alike. */
         boolean equal() { return answer == Answer.TRUE; }
 
-        @Override public String show() { return (answer == Answer.UNDECIDED ? "could not decide" : equal() ? "true" : "false") + ": " + reason; }
+        @Override public String show() {
+            return (answer == Answer.UNDECIDED ? "could not decide" : equal() ? "true" : "false") + ": " + reason;
+        }
         @Override public Object attr(String name) {
-            return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided") ? (Object) (answer != Answer.UNDECIDED) : null;
+            return name.equals("ok") ? (Object) equal() : name.equals("reason") ? reason : name.equals("decided")
+                    ? (Object) (answer != Answer.UNDECIDED) : null;
         }
     }
 
     static Verdict decide(Expr e1, Expr e2) {
         if (e1 == e2) return new Verdict(true, "they are the same expression");
         Expr diff = Simplifier.simplify(Builder.RAW.sub(e1, e2));
-        if (diff instanceof Num n && n.isZero()) return new Verdict(true, "their difference simplifies to 0" + sample(e1, e2).domains());
-        if (diff instanceof Num n) return new Verdict(false, "their difference simplifies to the number " + NumFormat.format(n));
+        if (diff instanceof Num n && n.isZero())
+            return new Verdict(true, "their difference simplifies to 0" + sample(e1, e2).domains());
+        if (diff instanceof Num n)
+            return new Verdict(false, "their difference simplifies to the number " + NumFormat.format(n));
         Sample s = sample(e1, e2);
-        if (s.differ != null) return new Verdict(false, "at " + show(s.differ) + " the first is " + NumFormat.table(s.v1) + " and the second is " + NumFormat.table(s.v2));
-        if (s.agreed < ENOUGH) return new Verdict(Answer.UNDECIDED, "their difference does not simplify to 0, and they both have a value at only "
+        if (s.differ != null)
+            return new Verdict(false, "at " + show(s.differ) + " the first is " + NumFormat.table(s.v1)
+                    + " and the second is " + NumFormat.table(s.v2));
+        if (s.agreed < ENOUGH)
+            return new Verdict(Answer.UNDECIDED,
+                    "their difference does not simplify to 0, and they both have a value at only "
                 + s.agreed + " of the " + s.tried + " points tried" + s.domains());
-        return new Verdict(true, "they agree at " + s.agreed + " random points, near 0 and far out, of both signs (their difference does not simplify to 0)" + s.domains());
+        return new Verdict(true, "they agree at " + s.agreed
+                + " random points, near 0 and far out, of both signs (their difference does not simplify to 0)"
+                + s.domains());
     }
 
     /**
@@ -69,7 +80,8 @@ final class Same {
             if (onlyFirst == null && onlySecond == null) return "";
             String first = onlyFirst == null ? "" : "at " + show(onlyFirst) + " only the first has one";
             String second = onlySecond == null ? "" : "at " + show(onlySecond) + " only the second has one";
-            return " (where both have a value; " + first + (onlyFirst != null && onlySecond != null ? ", " : "") + second + ")";
+            return " (where both have a value; " + first + (onlyFirst != null && onlySecond != null ? ", " : "")
+                    + second + ")";
         }
     }
 
@@ -103,7 +115,8 @@ final class Same {
         if (Check.error(v1, v2) <= TOL) return false;
         double largest = 0;
         for (Expr e : List.of(e1, e2))
-            for (double v : Tape.everyNode(e, p::get)[0]) if (Double.isFinite(v)) largest = Math.max(largest, Math.abs(v));
+            for (double v : Tape.everyNode(e, p::get)[0])
+                if (Double.isFinite(v)) largest = Math.max(largest, Math.abs(v));
         return Math.abs(v1 - v2) > NOISE * Math.ulp(largest);
     }
 
@@ -126,7 +139,8 @@ final class Same {
 
     private static String show(Map<Expr.Sym, Double> p) {
         StringBuilder sb = new StringBuilder("{");
-        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", " : "").append(s.name()).append(": ").append(NumFormat.table(v)));
+        p.forEach((s, v) -> sb.append(sb.length() > 1 ? ", "
+                : "").append(s.name()).append(": ").append(NumFormat.table(v)));
         return sb.append('}').toString();
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
  * puts exactly those back. A statement's undo costs what it changed, not what exists. A second,
  * inner journal starts at each {@link #savepoint()} (the start of a loop's iteration, the end of a
  * stopped train), so that Ctrl-C can undo just the unfinished part: {@link #rollbackToSavepoint()}.
+ * Lists are shared and change in place ({@link GdList}): each change to one goes through here and
+ * leaves its inverse in a log, which rollback runs backwards.
  */
 public final class Env {
     /** Stands in the journal for "this name did not exist". */
@@ -25,6 +27,8 @@ public final class Env {
     private final Map<String, Object> savedGlobals = new HashMap<>();
     private final Map<Expr.Sym, Object> savedParams = new HashMap<>();
     private boolean saved;
+    private final java.util.ArrayList<Runnable> listUndo = new java.util.ArrayList<>();
+    private int savedListUndo;
     private final java.util.Set<String> imported = new java.util.HashSet<>();
     private final Map<String, Object> oldImported = new HashMap<>(), savedImported = new HashMap<>();
 
@@ -37,6 +41,8 @@ public final class Env {
         savedParams.clear();
         savedImported.clear();
         saved = false;
+        listUndo.clear();
+        savedListUndo = 0;
     }
 
     /** What the statement did so far is kept even if it is interrupted later: Ctrl-C undoes only what comes after. */
@@ -45,11 +51,13 @@ public final class Env {
         savedParams.clear();
         savedImported.clear();
         saved = true;
+        savedListUndo = listUndo.size();
     }
 
     /** Puts back what changed since the last savepoint and keeps the rest; false (and nothing done) when there was none. */
     public boolean rollbackToSavepoint() {
         if (!saved) return false;
+        undoLists(savedListUndo);
         restore(savedGlobals, savedParams);
         imported.removeAll(savedImported.keySet());
         mark();
@@ -58,6 +66,7 @@ public final class Env {
 
     /** Puts back every name and parameter changed since the last mark, as it was then. */
     public void rollback() {
+        undoLists(0);
         restore(oldGlobals, oldParams);
         imported.removeAll(oldImported.keySet());
         mark();
@@ -70,6 +79,23 @@ public final class Env {
         for (Map.Entry<Expr.Sym, Object> e : oldParams.entrySet()) {
             if (e.getValue() == ABSENT) params.remove(e.getKey()); else params.put(e.getKey(), (Num) e.getValue());
         }
+    }
+
+    /** Undoes the list changes logged after position from, newest first. */
+    private void undoLists(int from) {
+        for (int i = listUndo.size() - 1; i >= from; i--) listUndo.remove(i).run();
+    }
+
+    /** xs.append(v), in place. */
+    public void append(GdList xs, Object v) {
+        xs.push(v);
+        listUndo.add(xs::pop);
+    }
+
+    /** xs[i] = v, in place (i already checked). */
+    public void setItem(GdList xs, int i, Object v) {
+        Object old = xs.put(i, v);
+        listUndo.add(() -> xs.put(i, old));
     }
 
     /** The first change since the journal started wins: that is the value to put back. */

@@ -55,7 +55,7 @@ public final class Interpreter {
     /** Evaluates an expression node; locals may be null at the top level. */
     public Object eval(Node node, Map<String, Object> locals) {
         try {
-            return evaluate(node, locals);
+            return GdList.of(evaluate(node, locals));     // a list a built-in made becomes a gd list, shared from here on
         } catch (GdError e) {
             throw e.at(node.span());
         } catch (ArithmeticException e) {
@@ -79,14 +79,14 @@ public final class Interpreter {
         if (node instanceof Node.StrLit s) return s.value();
         if (node instanceof Node.BoolLit b) return b.value();
         if (node instanceof Node.ListLit l) {
-            List<Object> items = new ArrayList<>(l.items().size());
+            ArrayList<Object> items = new ArrayList<>(l.items().size());
             for (Node item : l.items()) items.add(eval(item, locals));
-            return java.util.Collections.unmodifiableList(items);
+            return GdList.owning(items);
         }
         if (node instanceof Node.Comp c) {
-            List<Object> items = new ArrayList<>();
+            ArrayList<Object> items = new ArrayList<>();
             collect(c, 0, locals, items);
-            return java.util.Collections.unmodifiableList(items);
+            return GdList.owning(items);
         }
         if (node instanceof Node.DictLit d) return dict(d, locals);
         if (node instanceof Node.Index i) return Calls.index(eval(i.target(), locals), eval(i.index(), locals), i);

@@ -19,8 +19,9 @@ import java.util.function.UnaryOperator;
  * Every way a statement changes a name: x = v, x += v, xs[i] = v, d[k] -= v, xs.append(v).
  * <p>The rules, in one place: a name declared with params keeps standing for its symbol, and
  * assigning a number to it sets the parameter's value (m = 0.5, m -= lr*g), which val, grad,
- * train and :vars then see. Lists and dicts are values: xs[0] = 3 gives the name xs a changed
- * copy, so another name holding the old list keeps it (and an undone statement undoes it).
+ * train and :vars then see. Lists are shared, as in Python: xs[0] = 3, xs.append(v) and xs += ys
+ * change the list in place, which every name holding it sees, through {@link Env}'s journal (so an
+ * undone statement undoes them). Dicts are values: d[k] = v gives the name d a changed copy.
  * Inside a function, a new name is local to the call; built-in function names cannot be reassigned.
  */
 final class Places {
@@ -81,6 +82,11 @@ final class Places {
 
     void augment(Stmt.AugAssign s, Map<String, Object> locals) {
         Object rhs = in.eval(s.value(), locals);
+        if (s.op() == gd.ast.BinOp.ADD && rhs instanceof List<?> more && Exec.isPlace(s.target())
+                && in.eval(s.target(), locals) instanceof GdList xs) {
+            for (Object item : List.copyOf(more)) in.env().append(xs, item);     // xs += ys extends xs in place, as Python's does
+            return;
+        }
         update(s.target(), old -> Operators.binary(s.op(), old, rhs), true, locals, s.span());
     }
 
@@ -91,6 +97,7 @@ final class Places {
 
     /** xs.append(v): the list held by the place gets v at its end. */
     void append(Node place, Object item, Map<String, Object> locals, Span span) {
+        if (in.eval(place, locals) instanceof GdList xs) { in.env().append(xs, item); return; }
         update(place, old -> {
             if (!(old instanceof List<?> l)) throw GdError.run("append adds to a list, not to " + Values.describe(old));
             List<Object> grown = new ArrayList<>(l.size() + 1);
@@ -115,7 +122,7 @@ final class Places {
         update(i.target(), container -> with(container, key, f, readOld, i), true, locals, span);
     }
 
-    private static Object with(Object container, Object key, UnaryOperator<Object> f, boolean readOld, Node.Index at) {
+    private Object with(Object container, Object key, UnaryOperator<Object> f, boolean readOld, Node.Index at) {
         if (container instanceof Map<?, ?> m) {
             Object k = Calls.dictKey(m, key);
             if (readOld && !m.containsKey(k))
@@ -124,6 +131,11 @@ final class Places {
             Map<Object, Object> copy = new LinkedHashMap<>(m);
             copy.put(k, f.apply(readOld ? m.get(k) : null));
             return Collections.unmodifiableMap(copy);
+        }
+        if (container instanceof GdList xs) {
+            int index = Calls.position(xs.size(), key, at);
+            in.env().setItem(xs, index, f.apply(readOld ? xs.get(index) : null));
+            return xs;
         }
         if (container instanceof List<?> l) {
             int index = Calls.position(l.size(), key, at);

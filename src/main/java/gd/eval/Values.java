@@ -89,7 +89,7 @@ public final class Values {
     public static String show(Object v, Function<Expr, String> notation) {
         if (!(v instanceof List || v instanceof Map)) return atom(v, notation);
         StringBuilder sb = new StringBuilder();
-        write(v, notation, sb);
+        write(v, notation, sb, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return sb.toString();
     }
 
@@ -104,25 +104,29 @@ public final class Values {
     }
 
     /** Lists and dicts into one builder (nested ones would otherwise copy their text once per level), stopping at MAX_CHARS; Ctrl-C stops it too. */
-    private static void write(Object v, Function<Expr, String> notation, StringBuilder sb) {
+    /** open: the lists being written, so that a list inside itself (a.append(a)) prints as [...], as in Python. */
+    private static void write(Object v, Function<Expr, String> notation, StringBuilder sb, java.util.Set<Object> open) {
         gd.expr.Cancel.check();
         if (sb.length() > MAX_CHARS)
             throw GdError.run("this value is too big to print (over " + (MAX_CHARS >> 20) + " million characters); len(...) or an index shows a part of it");
-        if (v instanceof List<?> l) {
+        if (v instanceof List<?> l && !open.add(l)) {
+            sb.append("[...]");
+        } else if (v instanceof List<?> l) {
             sb.append('[');
             for (int i = 0; i < l.size(); i++) {
                 if (i > 0) sb.append(", ");
-                write(l.get(i), notation, sb);
+                write(l.get(i), notation, sb, open);
             }
             sb.append(']');
+            open.remove(l);
         } else if (v instanceof Map<?, ?> m) {
             sb.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 sb.append(first ? "" : ", ");
-                write(e.getKey(), notation, sb);
+                write(e.getKey(), notation, sb, open);
                 sb.append(": ");
-                write(e.getValue(), notation, sb);
+                write(e.getValue(), notation, sb, open);
                 first = false;
             }
             sb.append('}');

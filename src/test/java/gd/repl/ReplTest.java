@@ -193,6 +193,22 @@ class ReplTest {
     }
 
     @Test
+    void aListInsideItselfShowsInVarsAndSaves() throws Exception {
+        Path script = dir.resolve("loop.gd");
+        try (ReplDriver r = repl()) {
+            r.enter("a = [1]");
+            r.enter("a.append(a)");
+            String shown = r.enter("a");
+            assertTrue(shown.contains("[1, [...]]"), shown);
+            String vars = r.enter(":vars");
+            assertTrue(vars.contains("a = [1, [...]]"), vars);
+            String saved = r.enter(":save " + script);
+            assertTrue(saved.contains("saved 3 inputs"), saved);
+        }
+        assertEquals(Transcript.HEADER + "\na = [1]\na.append(a)\na\n", Files.readString(script));
+    }
+
+    @Test
     void saveNeverOverwritesAFileItDidNotWrite() throws Exception {
         Path mine = dir.resolve("notes.gd");
         Files.writeString(mine, "precious\n");

@@ -48,6 +48,44 @@ class RollbackTest {
         assertTrue(show("fresh").startsWith("error: unknown name 'fresh'"));
     }
 
+    @Test void listsAreSharedAndAFailingStatementUndoesWhatItDidToThem() {
+        show("xs = [1, 2]\nys = xs\nm = [xs, [0]]");
+        String error = show("""
+                for i in range(3):
+                    xs.append(i)
+                    ys[0] = 10 + i
+                    m[1][0] += 1
+                    xs += [7]
+                    if i == 2:
+                        1/0
+                """);
+        assertTrue(error.startsWith("error: division by zero"), error);
+        assertEquals("[1, 2]", show("ys"));
+        assertEquals("[[1, 2], [0]]", show("m"));
+        show("ys.append(3)\nm[1][0] = 5\nys += [4]");
+        assertEquals("[1, 2, 3, 4]", show("xs"));
+        assertEquals("[[1, 2, 3, 4], [5]]", show("m"));
+        show("zs = xs + [9]\nzs[0] = 0");
+        assertEquals("[1, 2, 3, 4]", show("xs"));                 // + makes a new list, as in Python
+        show("def grow(l):\n    l.append(len(l))\ngrow(xs)");
+        assertEquals("[1, 2, 3, 4, 4]", show("ys"));
+    }
+
+    @Test void aListMadeByABuiltInIsSharedToo() {
+        show("p = zip([1, 2], [3, 4])\nq = p\np[0].append(9)\nq[1][0] = 7");
+        assertEquals("[[1, 3, 9], [7, 4]]", show("p"));
+        assertTrue(show("for k in [1]:\n    p[1].append(5)\n    1/0").startsWith("error:"));
+        assertEquals("[[1, 3, 9], [7, 4]]", show("q"));
+    }
+
+    @Test void aListInsideItselfPrintsAsInPython() {
+        show("a = [1]\na.append(a)\nb = {\"a\": a}");
+        assertEquals("[1, [...]]", show("a"));
+        assertEquals("{\"a\": [1, [...]]}", show("b"));
+        assertEquals("[1, [...]]", show("str(a)"));
+        assertEquals("true", show("a[1][1] == a"));
+    }
+
     @Test void parameterValuesAndRedeclarationsAreUndone() {
         show("params m=1\nm = 2");
         assertTrue(show("m = 5; params m=7 q=3\n1/0").startsWith("error:"));

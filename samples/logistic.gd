@@ -31,3 +31,7 @@ params w1=0.5 w2=-1 b=0.25
 decay(k) = 0.2/(1 + k/20)
 run = train(hinge, lr=decay, steps=100, every=25, chart=false, metric=accuracy)
 print(f"linear SVM: loss {run.loss[100]:.6f}, accuracy {val(accuracy):.0%}")
+
+# the SVM's decision boundary: a straight line through the moons
+params u v
+boundary(score(u, v), u, v, data)

@@ -28,6 +28,7 @@ public final class Calls {
             values.add(in.eval(a, locals));
             spans.add(a.span());
         }
+        if (fn instanceof Builtin b && gd.expr.Fn.byName(b.name()) != null) exactFractions(c.args(), values);
         Map<String, Object> keywords = new LinkedHashMap<>();
         Map<String, Span> keywordSpans = new HashMap<>();
         for (Node.Keyword k : c.keywords()) {
@@ -48,6 +49,13 @@ public final class Calls {
         }
         throw new GdError(Diagnostic.Kind.RUN, c.fn().span(),
                 Values.describe(fn) + " is not a function, so it cannot be called");
+    }
+
+    /** In max(x, 2/3), as in x + 2/3, a fraction of integers beside an expression is exact, so that infix's max(x, 2/3) reads back. */
+    private static void exactFractions(List<Node> args, List<Object> values) {
+        Object symbolic = values.stream().filter(v -> v instanceof Expr && !(v instanceof Num)).findFirst().orElse(null);
+        if (symbolic == null) return;
+        for (int i = 0; i < values.size() && i < args.size(); i++) values.set(i, Fractions.exact(args.get(i), values.get(i), symbolic));
     }
 
     /** Calls a user function with evaluated arguments: its body runs with its parameters bound, over the globals. */

@@ -20,6 +20,18 @@ public final class NumFormat {
         return format(n.doubleValue());
     }
 
+    /**
+     * A number inside a printed expression, in the form that reads back to the same number: as
+     * {@link #format(Num)}, except that a float keeps its kind where format would hide it (2.0,
+     * not 2, which reads back exact). Standalone values keep format's seed form.
+     */
+    public static String literal(Num n) {
+        if (n.isExact()) return format(n);
+        double d = n.doubleValue();
+        String s = format(d);
+        return Double.isFinite(d) && s.matches("-?[0-9]+") ? s + ".0" : s;      // Num has no -0.0: Num.of makes it 0.0
+    }
+
     public static String format(double d) {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";

@@ -36,7 +36,7 @@ public final class SExpr {
         if (left[0] <= 0) { sb.append('…'); return; }
         left[0] -= 1;
         if (e instanceof Num n) {
-            sb.append(NumFormat.format(n));
+            sb.append(NumFormat.literal(n));
             if (n.size() > 1) left[0] -= 2;
         } else if (e instanceof Expr.Sym s) {
             sb.append(shown(s));

@@ -55,12 +55,21 @@ public final class Conversions implements Library {
         a.expect(1, 1);
         if (a.get(0) instanceof String s) {
             try {
-                return Num.of(Double.parseDouble(s.strip()));
+                return Num.of(parseFloat(s.strip()));
             } catch (NumberFormatException e) {
                 throw a.errorAt(0, "\"" + s + "\" is not a number");
             }
         }
         return Num.of(number(a).doubleValue());
+    }
+
+    /** Python's float(text): also "inf", "-inf", "infinity" and "nan" in any case, which is how infix prints them in an expression. */
+    private static double parseFloat(String s) {
+        String word = s.toLowerCase(java.util.Locale.ROOT), bare = word.replaceFirst("^[-+]", "");
+        if (bare.equals("inf") || bare.equals("infinity")) return word.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (bare.equals("nan")) return Double.NaN;
+        if (!s.matches("[-+]?([0-9][0-9_]*\\.?[0-9_]*|\\.[0-9][0-9_]*)([eE][-+]?[0-9]+)?")) throw new NumberFormatException(s);
+        return Double.parseDouble(s.replace("_", ""));
     }
 
     private static Object round(Args a) {

@@ -48,7 +48,8 @@ public final class Infix {
 
     private static Part number(Num n) {
         if (n.isExact() && !n.isInteger()) return new Part(n.numerator() + "/" + n.denominator(), PRODUCT);
-        String s = NumFormat.format(n);
+        double d = n.doubleValue();          // infinities and nan as Python writes them so that they read back: float("inf")
+        String s = Double.isFinite(d) || n.isExact() ? NumFormat.literal(n) : (d < 0 ? "-" : "") + "float(\"" + (Double.isNaN(d) ? "nan" : "inf") + "\")";
         return new Part(s, s.startsWith("-") ? UNARY : ATOM);
     }
 

@@ -49,6 +49,8 @@ public final class Latex {
             String frac = "\\frac{" + n.numerator().abs() + "}{" + n.denominator() + "}";
             return n.signum() < 0 ? new Part("-" + frac, UNARY) : new Part(frac, ATOM);
         }
+        double d = n.doubleValue();
+        if (!n.isExact() && !Double.isFinite(d)) return Double.isNaN(d) ? new Part("\\mathrm{NaN}", ATOM) : new Part(d > 0 ? "\\infty" : "-\\infty", d > 0 ? ATOM : UNARY);
         String s = NumFormat.format(n);
         int e = s.indexOf('e');
         if (e > 0) s = s.substring(0, e) + " \\cdot 10^{" + Integer.parseInt(s.substring(e + 1)) + "}";

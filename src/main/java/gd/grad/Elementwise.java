@@ -43,9 +43,13 @@ final class Elementwise {
         }
     }
 
-    static void fn(Fn f, double[] x, int xo, double[] o, int len) { for (int i = 0; i < len; i++) o[i] = f.apply(x[xo + i]); }
+    static void fn(Fn f, double[] x, int xo, double[] o, int len) {
+        for (int i = 0; i < len; i++) o[i] = f.apply(x[xo + i]);
+    }
 
-    static void square(double[] x, int xo, double[] o, int len) { for (int i = 0; i < len; i++) o[i] = x[xo + i] * x[xo + i]; }
+    static void square(double[] x, int xo, double[] o, int len) {
+        for (int i = 0; i < len; i++) o[i] = x[xo + i] * x[xo + i];
+    }
 
     /** acc plus each square in turn (the seed's order), the squares not kept. */
     static double squareSum(double[] x, int xo, int len, double acc) {
@@ -113,7 +117,8 @@ final class Elementwise {
         switch (k.sink(j)) {
             case RowKernel.WRITE -> { double[] t = k.adjoints(j); for (int i = 0; i < len; i++) t[i] = g[i] * -1.0; }
             case RowKernel.ADD -> { double[] t = k.adjoints(j); for (int i = 0; i < len; i++) t[i] += g[i] * -1.0; }
-            case RowKernel.SUM -> k.addScalar(j, -sum(g, len));       // negating is exact, so this is the sum of the negated terms
+            // negating is exact, so this is the sum of the negated terms
+            case RowKernel.SUM -> k.addScalar(j, -sum(g, len));
             default -> { }
         }
     }
@@ -151,7 +156,12 @@ final class Elementwise {
     private static double dot(double[] g, double[] w, int wo, int len) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
-        for (; i + 3 < len; i += 4) { s0 += g[i] * w[wo + i]; s1 += g[i + 1] * w[wo + i + 1]; s2 += g[i + 2] * w[wo + i + 2]; s3 += g[i + 3] * w[wo + i + 3]; }
+        for (; i + 3 < len; i += 4) {
+            s0 += g[i] * w[wo + i];
+            s1 += g[i + 1] * w[wo + i + 1];
+            s2 += g[i + 2] * w[wo + i + 2];
+            s3 += g[i + 3] * w[wo + i + 3];
+        }
         for (; i < len; i++) s0 += g[i] * w[wo + i];
         return (s0 + s1) + (s2 + s3);
     }
@@ -159,7 +169,12 @@ final class Elementwise {
     private static double sum(double[] c, int len) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
-        for (; i + 3 < len; i += 4) { s0 += c[i]; s1 += c[i + 1]; s2 += c[i + 2]; s3 += c[i + 3]; }
+        for (; i + 3 < len; i += 4) {
+            s0 += c[i];
+            s1 += c[i + 1];
+            s2 += c[i + 2];
+            s3 += c[i + 3];
+        }
         for (; i < len; i++) s0 += c[i];
         return (s0 + s1) + (s2 + s3);
     }

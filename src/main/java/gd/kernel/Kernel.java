@@ -42,8 +42,8 @@ public final class Kernel {
         try {
             ZMQ.Socket shell = bind(ctx, SocketType.ROUTER, conn.shell()),
                     control = bind(ctx, SocketType.ROUTER, conn.control());
-            bind(ctx, SocketType.ROUTER,
-                    conn.stdin());   // gd never asks for input; the socket is there because clients connect to it
+            // gd never asks for input; the socket is there because clients connect to it
+            bind(ctx, SocketType.ROUTER, conn.stdin());
             ZMQ.Socket hb = bind(ctx, SocketType.REP, conn.hb());
             iopub = new Publisher(bind(ctx, SocketType.PUB, conn.iopub()), wire, session);
             requests = new Requests(new Cells(iopub, worker), worker, version);

@@ -156,8 +156,8 @@ public final class CalcLib implements Library {
     private static Object log(Args a) {
         a.expect(1, 2);
         if (a.size() == 1) return function(Fn.LOG, a);
-        Expr quotient = Expr.bin(Op.DIV, Expr.call(Fn.LOG, a.expr(0)),
-                Expr.call(Fn.LOG, a.expr(1)));   // log(2) stays log(2) beside a symbol
+        // log(2) stays log(2) beside a symbol
+        Expr quotient = Expr.bin(Op.DIV, Expr.call(Fn.LOG, a.expr(0)), Expr.call(Fn.LOG, a.expr(1)));
         return a.get(0) instanceof Num && a.get(1) instanceof Num ? Val.of(quotient, s -> null) : quotient;
     }
 

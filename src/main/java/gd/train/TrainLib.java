@@ -169,8 +169,8 @@ public final class TrainLib implements Library {
         Expr loss = a.expr(0);
         List<Expr.Sym> params = Tapes.layout(loss).params(a.env().params().keySet());
         double[] g = new double[params.size()];
-        Tape tape = Tapes.tape(loss,
-                params);     // compiled once per loss graph: grad in a hand-written loop costs a step, not a compile
+        // compiled once per loss graph: grad in a hand-written loop costs a step, not a compile
+        Tape tape = Tapes.tape(loss, params);
         synchronized (tape) { tape.evaluate(values(a.env(), params), g); }
         Map<Object, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < g.length; i++) out.put(params.get(i), Num.of(g[i]));

@@ -161,11 +161,17 @@ public final class Parse {
         }
     }
 
-    /** The indentation a front end may offer for the next line: the last line's, one level deeper after a ':'. */
+    /**
+     * The indentation a front end may offer for the next line, as IPython does: the last line's,
+     * one level (4 spaces) deeper after a ':', one level less after return, pass, break or continue.
+     */
     public static String nextIndent(String text) {
         String last = text.substring(text.lastIndexOf('\n') + 1);
         String indent = last.substring(0, last.length() - last.stripLeading().length());
-        return endsWithColon(tokens(text)) ? indent + "    " : last.isBlank() ? "" : indent;
+        if (endsWithColon(tokens(text))) return indent + "    ";
+        if (last.isBlank()) return "";
+        boolean ends = last.stripLeading().matches("(return|pass|break|continue)\\b.*");
+        return ends ? indent.substring(0, Math.max(0, indent.length() - 4)) : indent;
     }
 
     /** Whether some line of the text ends in ':' outside brackets, so that a block starts there. */

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * JLine's view of a line of gd. On Enter it asks for a continuation line while a bracket is open
- * (so a multi-line call or list is one statement); for completion, the word under the cursor is
+ * (so a multi-line call or list is one statement), with the line's indentation filled in
+ * ({@link Parse#nextIndent}); for completion, the word under the cursor is
  * the identifier there (the stock parser splits on spaces, so val(lo would not complete), or a
  * meta-command at the start of the line, or a file name after :load and :save.
  */
@@ -19,7 +20,8 @@ final class GdLineParser implements Parser {
     public Line parse(String line, int cursor, ParseContext context) {
         if (context == ParseContext.ACCEPT_LINE && !MetaCommands.isMeta(line)
                 && Parse.status(line) == Parse.Status.INCOMPLETE) {
-            throw new EOFError(-1, -1, "more to come: an open bracket or block");
+            // the "open brackets" count is the next line's indentation in spaces (the reader's INDENTATION is 1)
+            throw new EOFError(-1, -1, "more to come: an open bracket or block", null, Parse.nextIndent(line).length(), null);
         }
         int start = wordStart(line, cursor);
         int end = cursor;

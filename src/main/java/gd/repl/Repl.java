@@ -9,6 +9,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.Widget;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -108,8 +109,36 @@ public final class Repl {
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, MORE)
                 .history(history)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // '!' is part of '!=', not history expansion
+                .variable(LineReader.INDENTATION, 1)                       // GdLineParser gives the indentation in spaces
                 .build();
+        Widget accept = reader.getBuiltinWidgets().get(LineReader.ACCEPT_LINE);
+        reader.getWidgets().put(LineReader.ACCEPT_LINE, () -> {
+            boolean done = accept.apply();
+            if (pasting(terminal)) unindent();
+            return done;
+        });
         terminal.handle(Terminal.Signal.INT, s -> runner.interrupt());
+    }
+
+    /**
+     * Whether more keys are already waiting after an Enter: text pasted without bracketed paste
+     * (a person does not type within 2 ms), which brings its own indentation.
+     */
+    private static boolean pasting(Terminal terminal) {
+        try {
+            return terminal.reader().peek(2) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Takes back the indentation the continuation line was given, so that pasted lines are not indented twice. */
+    private void unindent() {
+        org.jline.reader.Buffer buf = reader.getBuffer();
+        int at = buf.cursor();
+        while (at > 0 && buf.atChar(at - 1) == ' ') at--;
+        if (at == 0 || buf.atChar(at - 1) != '\n') return;
+        while (buf.cursor() > at) buf.backspace();
     }
 
     /** Reads and runs inputs until :quit or Ctrl-D; returns the exit code. */
@@ -132,6 +161,7 @@ public final class Repl {
                 String problem = history.takeFailure();
                 if (problem != null) error(problem);
                 if (line.isBlank()) continue;
+                line = line.replaceFirst("\n[ \t]+$", "\n");     // the indentation offered on the line that ended a block
                 String input = MetaCommands.alias(line, session.names());
                 if (!MetaCommands.isMeta(input)) evaluate("<repl>", input);
                 else if (!guarded(() -> meta.run(input), true))

@@ -46,17 +46,57 @@ class ReplTest {
     void aBlockGoesOnUntilAnEmptyLineAndSavesAsTyped() throws Exception {
         Path script = dir.resolve("block.gd");
         try (ReplDriver r = repl()) {
-            r.type("for k in range(3):" + ENTER);
-            r.await(Repl.MORE);
-            r.type("    if k != 1:" + ENTER);
-            r.await(Repl.MORE);
-            r.type("        print(k * 10)" + ENTER);
-            r.await(Repl.MORE);
+            r.type("for k in range(3):" + ENTER);         // typed as a person types: the indentation is offered
+            r.await(Repl.MORE + "    ");
+            r.type("if k != 1:" + ENTER);
+            r.await(Repl.MORE + "        ");
+            r.type("print(k * 10)" + ENTER);
+            r.await(Repl.MORE + "        ");
             String shown = r.enter("");
             assertTrue(shown.contains("0\n20\n"), shown);
             assertTrue(r.enter(":save " + script).contains("saved 1 input"));
         }
         assertEquals("for k in range(3):\n    if k != 1:\n        print(k * 10)\n", Files.readString(script).replaceFirst("^#[^\n]*\n", ""));
+    }
+
+    @Test
+    void theOfferedIndentationDropsALevelAfterReturnAndBackspaceDedents() throws Exception {
+        try (ReplDriver r = repl()) {
+            r.type("def sign_of(x):" + ENTER);
+            r.await(Repl.MORE + "    ");
+            r.type("if x < 0:" + ENTER);
+            r.await(Repl.MORE + "        ");
+            r.type("return -1" + ENTER);
+            r.await(Repl.MORE + "    ");                 // one level less after return
+            r.type("return 1" + ENTER);
+            r.await(Repl.MORE);
+            r.enter("");
+            assertTrue(r.enter("[sign_of(-3), sign_of(2)]").contains("[-1, 1]"));
+            r.type("for k in range(2):" + ENTER);
+            r.await(Repl.MORE + "    ");
+            r.type("if k:" + ENTER);
+            r.await(Repl.MORE + "        ");
+            r.type("print(\"one\")" + ENTER);
+            r.await(Repl.MORE + "        ");
+            r.type("\b\b\b\bprint(k)" + ENTER);        // back to the for's body
+            r.await(Repl.MORE + "    ");
+            String shown = r.enter("");
+            assertTrue(shown.contains("0\none\n1\n"), shown);
+        }
+    }
+
+    /** Pasted text brings its own indentation: with bracketed paste, and without (keys that arrive at once), none is added. */
+    @Test
+    void pastedBlocksAreNotIndentedTwice() throws Exception {
+        String block = "for k in range(2):\n    if k:\n        print(k + 10)\n    print(k)\n";
+        try (ReplDriver r = repl()) {
+            String shown = r.enter("\u001B[200~" + block + "\u001B[201~");
+            assertTrue(shown.contains("0\n11\n1\n"), shown);
+            r.type(block.replace("\n", ENTER) + ENTER);
+            shown = r.await("1\n" + Repl.PROMPT);
+            assertTrue(shown.contains("0\n11\n1\n"), shown);
+            assertFalse(r.seen().contains("error"), r.seen());
+        }
     }
 
     @Test

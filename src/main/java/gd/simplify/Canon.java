@@ -58,7 +58,7 @@ final class Canon {
         Expr done = simplified.get(e);
         if (done != null) return done;
         Expr r = render.render(factored(e));
-        if (r.size() > e.size()) r = e;
+        if (r.size() > e.size()) r = fallback(e);
         simplified.put(e, r);
         return r;
     }
@@ -94,10 +94,18 @@ final class Canon {
         return new Factored(Num.ONE, Mono.atom(atoms.id(e)), Map.of());
     }
 
+    /** e as it is, each child in its best form, flattened ({@link Flat}): for a node whose canonical form is larger. */
+    private Expr fallback(Expr e) {
+        if (!(e instanceof Expr.Apply a)) return e;
+        Expr flat = rebuild(a);
+        return flat.size() <= e.size() ? flat : e;
+    }
+
     private Expr rebuild(Expr.Apply a) {
         List<Expr> args = new ArrayList<>();
         for (Expr x : a.args()) args.add(simplify(x));
-        return Expr.apply(a.op(), args);
+        Expr plain = Expr.apply(a.op(), args), flat = Flat.of(a.op(), args);
+        return flat.size() <= plain.size() ? flat : plain;
     }
 
     private Factored call(Expr.Call c) {
@@ -169,7 +177,7 @@ final class Canon {
         while (!todo.isEmpty()) {
             Expr e = todo.pop();
             boolean inv = inverted.pop();
-            if (e instanceof Expr.Apply a && (e == root || uses.getOrDefault(e, 2) == 1) && sameKind(a.op(), sum)) {
+            if (e instanceof Expr.Apply a && (e == root || uses.getOrDefault(e, 2) == 1 && !byZero(a)) && sameKind(a.op(), sum)) {
                 if (e != root) steps.add(Step.FLATTEN);
                 for (int i = a.args().size() - 1; i >= 0; i--) {
                     todo.push(a.args().get(i));
@@ -182,6 +190,9 @@ final class Canon {
         }
         return sum ? add(parts) : multiply(parts);
     }
+
+    /** u/0, which has no canonical form: kept a quotient of its own, so the product around it is still canonical. */
+    private static boolean byZero(Expr.Apply a) { return a.op() == Op.DIV && a.right() instanceof Num n && n.isZero(); }
 
     private static boolean sameKind(Op op, boolean sum) {
         return sum ? op == Op.ADD || op == Op.SUB : op == Op.MUL || op == Op.DIV;

@@ -75,7 +75,14 @@ final class Presenter {
         for (Map.Entry<Expr, Long> b : factors) roots.add(b.getValue() == 0 ? null : rootPower(b.getKey(), b.getValue(), factors, sqrtOf.get(b.getKey())));
         for (int i = 0; i < factors.size(); i++) {
             Map.Entry<Expr, Long> b = factors.get(i);
-            if (b.getValue() != 0) (b.getValue() > 0 ? num : den).add(roots.get(i) != null ? roots.get(i) : power(b.getKey(), Math.abs(b.getValue())));
+            if (b.getValue() == 0) continue;
+            boolean up = b.getValue() > 0;
+            Expr base = b.getKey();
+            if (base instanceof Expr.Apply q && q.op() == Op.DIV && q.left() instanceof Num one && one.isOne() && one.isExact()) {
+                base = q.right();           // an atom 1/u (u/0 keeps its quotient): u goes below the '/'
+                up = !up;
+            }
+            (up ? num : den).add(roots.get(i) != null ? roots.get(i) : power(base, Math.abs(b.getValue())));
         }
         if (num.isEmpty() && den.size() == 1 && den.get(0) instanceof Expr.Apply a && a.op() == Op.POW
                 && a.right() instanceof Num q && !q.isInteger()) return Expr.bin(Op.POW, a.left(), q.negate());   // (u**(3/2))**-1 as u**(-3/2)
@@ -146,18 +153,40 @@ final class Presenter {
         return r;
     }
 
-    /** Sums kept apart, in {@link Order}: the positive ones added, the negative ones subtracted. */
+    /**
+     * Sums kept apart, in {@link Order}, as one flat sum: the terms of the positive ones added,
+     * of the negative ones subtracted ((- (+ x y (/ 1 (+ x 1))) (/ 2 x)), never a sum in a sum).
+     */
     Expr signedSum(List<Factored> fs) {
-        List<Expr> plus = new ArrayList<>(), minus = new ArrayList<>();
+        List<Expr> pos = new ArrayList<>(), neg = new ArrayList<>();
+        List<Factored> negative = new ArrayList<>();
         for (Factored f : fs) {
-            if (f.coef.signum() >= 0) plus.add(render(f));
-            else minus.add(render(f.mul(Factored.constant(Num.MINUS_ONE))));
+            if (f.coef.signum() >= 0) pos.add(render(f));
+            else {
+                neg.add(render(f.mul(Factored.constant(Num.MINUS_ONE))));
+                negative.add(f);
+            }
         }
-        plus.sort((a, b) -> Order.compare(a, b, canon.work));
-        minus.sort((a, b) -> Order.compare(a, b, canon.work));
-        if (plus.isEmpty()) plus.add(Expr.bin(Op.MUL, Num.MINUS_ONE, minus.remove(0)));
+        pos.sort((a, b) -> Order.compare(a, b, canon.work));
+        neg.sort((a, b) -> Order.compare(a, b, canon.work));
+        List<Expr> plus = new ArrayList<>(), minus = new ArrayList<>();
+        if (pos.isEmpty()) {            // all negative: the first keeps its sign, as a teacher writes -x - 1/y
+            Expr first = neg.remove(0);
+            for (Factored f : negative) if (render(f.mul(Factored.constant(Num.MINUS_ONE))) == first) splice(render(f), plus, minus);
+        }
+        for (Expr e : pos) splice(e, plus, minus);
+        for (Expr e : neg) splice(e, minus, plus);
         Expr p = add(plus);
         return minus.isEmpty() ? p : Expr.bin(Op.SUB, p, add(minus));
+    }
+
+    /** The terms of e into plus, of a subtracted part into minus: (- (+ a b) c) gives a, b and c. */
+    private static void splice(Expr e, List<Expr> plus, List<Expr> minus) {
+        if (e instanceof Expr.Apply a && a.op() == Op.ADD) plus.addAll(a.args());
+        else if (e instanceof Expr.Apply a && a.op() == Op.SUB) {
+            splice(a.left(), plus, minus);
+            splice(a.right(), minus, plus);
+        } else plus.add(e);
     }
 
     private static Expr add(List<Expr> terms) { return terms.size() == 1 ? terms.get(0) : Expr.apply(Op.ADD, terms); }

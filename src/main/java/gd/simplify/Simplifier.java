@@ -13,7 +13,7 @@ import java.util.List;
  * changes nothing.
  */
 public final class Simplifier {
-    private static final int CAP = 64;
+    private static final int CAP = 64, PASSES = 4;
 
     private Simplifier() {}
 
@@ -29,7 +29,21 @@ public final class Simplifier {
         return work.steps();
     }
 
+    /**
+     * Passes until nothing changes (at most PASSES): a subtree kept as it was, flattened into its
+     * parent, can make a sum or product that is canonical as a whole only in the next pass.
+     */
     private static Expr simplify(Expr e, Rewrites trace, Work work) {
+        Expr cur = e;
+        for (int i = 0; i < PASSES; i++) {
+            Expr next = pass(cur, trace, work);
+            if (next == cur) break;
+            cur = next;
+        }
+        return cur;
+    }
+
+    private static Expr pass(Expr e, Rewrites trace, Work work) {
         List<Step> local = new ArrayList<>();
         Rewrites sink = trace == null ? null : (rule, before, after) -> local.add(new Step(rule, before, after));
         List<Rule> rules = new ArrayList<>();

@@ -16,13 +16,17 @@ public final class RandomExprs {
     private static final Fn[] COMPARISONS = {Fn.LT, Fn.LE, Fn.GT, Fn.GE};
 
     private final Random random;
-    private final boolean piecewise;
+    private final boolean piecewise, logBase;
 
     public RandomExprs(long seed) { this(seed, false); }
 
-    public RandomExprs(long seed, boolean piecewise) {
+    public RandomExprs(long seed, boolean piecewise) { this(seed, piecewise, false); }
+
+    /** With logBase, now and then log(u, v) as the language builds it, log(u)/log(v) (a stream of its own). */
+    public RandomExprs(long seed, boolean piecewise, boolean logBase) {
         this.random = new Random(seed);
         this.piecewise = piecewise;
+        this.logBase = logBase;
     }
 
     /** An expression at most depth levels deep (a leaf at depth 0). */
@@ -30,6 +34,8 @@ public final class RandomExprs {
         if (depth <= 0 || random.nextInt(5) == 0) return leaf();
         int pick = random.nextInt(piecewise ? 15 : 12);
         if (pick >= 12) return piece(depth);
+        if (pick < 2 && logBase && random.nextInt(8) == 0)
+            return build(Op.DIV, Builder.RAW.call(Fn.LOG, next(depth - 1)), Builder.RAW.call(Fn.LOG, next(depth - 1)));
         if (pick < 2) return Builder.RAW.call(FNS[random.nextInt(FNS.length)], next(depth - 1));
         if (pick < 4) return build(Op.POW, next(depth - 1), exponent(depth));
         Op op = Op.values()[random.nextInt(4)];

@@ -136,6 +136,11 @@ final class Presenter {
         for (Mono m : order) {
             Num c = p.terms.get(m);
             Expr t = product(new Factored(c, m, Map.of()));
+            if (t instanceof Expr.Apply a && a.op() == Op.ADD) {        // a sum kept apart, one term here: its terms join
+                all.addAll(a.args());
+                plus.addAll(a.args());
+                continue;
+            }
             all.add(t);
             if (c.signum() >= 0) plus.add(t);
             else minus.add(product(new Factored(c.negate(), m, Map.of())));

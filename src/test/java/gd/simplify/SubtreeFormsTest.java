@@ -49,6 +49,7 @@ class SubtreeFormsTest {
         assertNull(junk, () -> "junk " + SExpr.print(junk) + " in " + where);
         Expr again = Simplifier.simplify(out);
         assertSame(out, again, () -> "not idempotent: " + where + "  =>  " + SExpr.print(again));
-        for (double[] p : SimplifierPropertyTest.POINTS) SimplifierPropertyTest.assertClose(Eval.at(in, p[0], p[1]), Eval.at(out, p[0], p[1]), where);
+        for (double[] p : SimplifierPropertyTest.POINTS)     // not within 1e-6 of a kink of max, min or where (or where a side is undefined)
+            if (Eval.gap(in, p[0], p[1]) > 1e-6) SimplifierPropertyTest.assertClose(Eval.at(in, p[0], p[1]), Eval.at(out, p[0], p[1]), where);
     }
 }

@@ -5,19 +5,20 @@ import gd.expr.Fn;
 import gd.expr.Num;
 import gd.expr.Op;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What functions know about themselves, as a teacher uses it: signs out of odd and even
  * functions (sin(-u) → -sin(u), cos(-u) → cos(u)), log(exp(u)) → u and exp(log(u)) → u,
- * sin/cos → tan and cos/sin → cot (once those functions exist), and in sums the Pythagorean
+ * sin/cos → tan, cos/sin → cot and sinh/cosh → tanh, and in sums the Pythagorean
  * identity (sin² + cos² → 1), the double angle (cos² - sin² → cos 2u) and exp(u) ± exp(-u) →
  * 2 cosh(u), 2 sinh(u), and 1 + tan² → sec², 1 + cot² → csc². Each only ever shortens the expression. exp(log(u)) → u extends the domain to u ≤ 0.
  */
 final class Identities {
-    private static final Set<String> ODD = Set.of("sin", "tan", "tanh", "sinh", "asin", "atan", "asinh", "atanh", "cot", "csc");
-    private static final Set<String> EVEN = Set.of("cos", "cosh", "sec");
+    private static final Set<Fn> ODD = EnumSet.of(Fn.SIN, Fn.TAN, Fn.TANH, Fn.SINH, Fn.ASIN, Fn.ATAN, Fn.ASINH, Fn.ATANH, Fn.COT, Fn.CSC);
+    private static final Set<Fn> EVEN = EnumSet.of(Fn.COS, Fn.COSH, Fn.SEC);
     private static final int ROUNDS = 8;
 
     private final Canon canon;
@@ -28,24 +29,24 @@ final class Identities {
     Factored call(Fn fn, Expr arg) {
         if (fn == Fn.LOG && arg instanceof Expr.Call c && c.fn() == Fn.EXP) return canon.factored(c.arg());
         if (fn == Fn.EXP && arg instanceof Expr.Call c && c.fn() == Fn.LOG) return canon.factored(c.arg());
-        boolean odd = ODD.contains(fn.fnName());
-        if (!odd && !EVEN.contains(fn.fnName())) return null;
+        boolean odd = ODD.contains(fn);
+        if (!odd && !EVEN.contains(fn)) return null;
         Factored a = canon.factored(arg);
         if (a.coef.signum() >= 0) return null;
         Factored f = canon.callAtom(fn, canon.render(a.mul(Factored.constant(Num.MINUS_ONE))));
         return odd ? f.mul(Factored.constant(Num.MINUS_ONE)) : f;
     }
 
-    /** sin(u)**k / cos(u)**j → tan(u)**min(k, j) · (the rest), and cos/sin → cot likewise, where tan and cot exist. */
+    /** sin(u)**k / cos(u)**j → tan(u)**min(k, j) · (the rest), and cos/sin → cot, sinh/cosh → tanh likewise. */
     Factored quotients(Factored f) {
         Mono m = f.mono;
-        m = ratio(m, Fn.SIN, Fn.COS, Fn.byName("tan"));
-        m = ratio(m, Fn.COS, Fn.SIN, Fn.byName("cot"));
+        m = ratio(m, Fn.SIN, Fn.COS, Fn.TAN);
+        m = ratio(m, Fn.COS, Fn.SIN, Fn.COT);
+        m = ratio(m, Fn.SINH, Fn.COSH, Fn.TANH);
         return m == f.mono ? f : new Factored(f.coef, m, f.bases);
     }
 
     private Mono ratio(Mono m, Fn top, Fn bottom, Fn quotient) {
-        if (quotient == null) return m;
         for (int i = 0; i < m.ids.length; i++) {
             if (m.exps[i] <= 0 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == top)) continue;
             int below = canon.atoms.find(Expr.call(bottom, c.arg()));
@@ -95,8 +96,6 @@ final class Identities {
 
     /** a·exp(u)·r + a·exp(-u)·r → 2a·cosh(u)·r and a·exp(u)·r - a·exp(-u)·r → 2a·sinh(u)·r (u the one without a minus sign), once cosh and sinh exist. */
     private Poly hyperbolic(Poly p, Mono m, Num a) {
-        Fn cosh = Fn.byName("cosh"), sinh = Fn.byName("sinh");
-        if (cosh == null || sinh == null) return null;
         for (int i = 0; i < m.ids.length; i++) {
             if (m.exps[i] != 1 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.EXP)) continue;
             Factored u = canon.factored(c.arg());
@@ -108,7 +107,7 @@ final class Identities {
             if (b == null || !(a.equals(b) || a.equals(b.negate()))) continue;
             Poly.Sum s = new Poly.Sum();
             p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(partner)) s.add(v, k); });
-            s.add(a.mul(Num.TWO), rest.mul(Mono.atom(canon.atoms.id(Expr.call(a.equals(b) ? cosh : sinh, c.arg())))));
+            s.add(a.mul(Num.TWO), rest.mul(Mono.atom(canon.atoms.id(Expr.call(a.equals(b) ? Fn.COSH : Fn.SINH, c.arg())))));
             canon.steps.add(Canon.Step.IDENTITY);
             return s.build();
         }

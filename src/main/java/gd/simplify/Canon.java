@@ -129,8 +129,10 @@ final class Canon {
     Factored power(Expr base, Expr ex) {
         if (ex instanceof Num n && n.isInteger() && n.numerator().bitLength() < 63)
             return identities.quotients(roots(factored(base).pow(n.numerator().longValue())));
-        if (ex instanceof Num n && n.isExact() && n.denominator().equals(java.math.BigInteger.TWO) && n.numerator().bitLength() < 31)
-            return roots(callAtom(gd.expr.Fn.SQRT, simplify(base)).pow(n.numerator().longValue()));   // u**(k/2) = sqrt(u)**k, the same domain
+        // u**(k/2) = sqrt(u)**k, the same domain
+        if (ex instanceof Num n && n.isExact() && n.denominator().equals(java.math.BigInteger.TWO)
+                && n.numerator().bitLength() < 31)
+            return roots(callAtom(gd.expr.Fn.SQRT, simplify(base)).pow(n.numerator().longValue()));
         if (ex instanceof Num n && n.isExact() && n.signum() < 0)       // x**(-2/3) as 1/x**(2/3)
             return atom(Expr.bin(Op.POW, simplify(base), n.negate())).pow(-1);
         return atom(Expr.bin(Op.POW, simplify(base), ex));
@@ -149,7 +151,10 @@ final class Canon {
         return r;
     }
 
-    /** p with sqrt(u)**2 in any term replaced by u, multiplied out (p itself when that is over budget), and the trigonometric identities applied. */
+    /**
+     * p with sqrt(u)**2 in any term replaced by u, multiplied out (p itself when that is over
+     * budget), and the trigonometric identities applied.
+     */
     Poly reduce(Poly p) { return identities.trig(reduceRoots(p)); }
 
     private Poly reduceRoots(Poly p) {

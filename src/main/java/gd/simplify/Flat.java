@@ -82,7 +82,8 @@ final class Flat {
         for (Expr t : den) if (t instanceof Num n && !n.isZero()) c = c.div(n);
         num.removeIf(t -> t instanceof Num);
         den.removeIf(t -> t instanceof Num n && !n.isZero());
-        if (den.stream().anyMatch(t -> t instanceof Num)) den = List.of(Num.ZERO);   // x/(y*0) is x/0, as y*0 is 0: no canonical form
+        // x/(y*0) is x/0, as y*0 is 0: no canonical form
+        if (den.stream().anyMatch(t -> t instanceof Num)) den = List.of(Num.ZERO);
         if (c.isZero() && c.isExact()) return c;
         List<Expr> top = new ArrayList<>(), below = new ArrayList<>();
         if (c.isExact()) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * functions (sin(-u) → -sin(u), cos(-u) → cos(u)), log(exp(u)) → u and exp(log(u)) → u,
  * sin/cos → tan, cos/sin → cot and sinh/cosh → tanh, and in sums the Pythagorean
  * identity (sin² + cos² → 1), the double angle (cos² - sin² → cos 2u) and exp(u) ± exp(-u) →
- * 2 cosh(u), 2 sinh(u), and 1 + tan² → sec², 1 + cot² → csc². Each only ever shortens the expression. exp(log(u)) → u extends the domain to u ≤ 0.
+ * 2 cosh(u), 2 sinh(u), and 1 + tan² → sec², 1 + cot² → csc². Each only ever shortens the
+ * expression. exp(log(u)) → u extends the domain to u ≤ 0.
  */
 final class Identities {
     private static final Set<Fn> ODD = EnumSet.of(Fn.SIN, Fn.TAN, Fn.TANH, Fn.SINH, Fn.ASIN, Fn.ATAN, Fn.ASINH, Fn.ATANH, Fn.COT, Fn.CSC);
@@ -59,7 +60,7 @@ final class Identities {
         return m;
     }
 
-    /** a·sin(u)²·r + a·cos(u)²·r → a·r, and a·cos(u)²·r - a·sin(u)²·r → a·cos(2u)·r, until neither applies. */
+    /** a·sin(u)²·r + a·cos(u)²·r → a·r, and a·cos(u)²·r - a·sin(u)²·r → a·cos(2u)·r, until neither does. */
     Poly trig(Poly p) {
         for (int round = 0; round < ROUNDS; round++) {
             Poly next = trigOnce(p);
@@ -94,7 +95,10 @@ final class Identities {
         return p;
     }
 
-    /** a·exp(u)·r + a·exp(-u)·r → 2a·cosh(u)·r and a·exp(u)·r - a·exp(-u)·r → 2a·sinh(u)·r (u the one without a minus sign), once cosh and sinh exist. */
+    /**
+     * a·exp(u)·r + a·exp(-u)·r → 2a·cosh(u)·r and a·exp(u)·r - a·exp(-u)·r → 2a·sinh(u)·r (u the
+     * one without a minus sign).
+     */
     private Poly hyperbolic(Poly p, Mono m, Num a) {
         for (int i = 0; i < m.ids.length; i++) {
             if (m.exps[i] != 1 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.EXP)) continue;
@@ -114,7 +118,7 @@ final class Identities {
         return null;
     }
 
-    /** a·tan(u)²·r + a·r → a·sec(u)²·r and a·cot(u)²·r + a·r → a·csc(u)²·r: 1 + tan² = sec², 1 + cot² = csc². */
+    /** a·tan(u)²·r + a·r → a·sec(u)²·r and a·cot(u)²·r + a·r → a·csc(u)²·r (1 + tan² = sec²). */
     private Poly plusOne(Poly p, Mono m, Num a) {
         for (int i = 0; i < m.ids.length; i++) {
             if (m.exps[i] != 2 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c)) continue;

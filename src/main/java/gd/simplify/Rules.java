@@ -100,7 +100,10 @@ final class Rules {
         return a.pow(b);
     }
 
-    /** The values each function has exactly (exp 0 = 1, sin 0 = 0, sqrt 1 = 1; see Fn.exactAt); other exact arguments stay as they are. */
+    /**
+     * The values each function has exactly (exp 0 = 1, sin 0 = 0, sqrt 1 = 1; see Fn.exactAt);
+     * other exact arguments stay as they are.
+     */
     private static Expr exactCall(Fn fn, Expr u, Expr e) {
         Num exact = fn.exactAt(u);
         return exact == null ? e : exact;

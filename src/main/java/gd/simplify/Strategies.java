@@ -22,7 +22,7 @@ final class Strategies {
         });
     }
 
-    /** Applies the rule until it no longer applies, at most cap times (rules never grow the tree, so this is a safety net). */
+    /** Applies the rule until it no longer applies, at most cap times (rules never grow the tree: a safety net). */
     static Rule exhaust(Rule rule, int cap) {
         return Rule.of(rule.name(), e -> {
             Expr cur = e;

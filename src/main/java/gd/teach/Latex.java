@@ -57,7 +57,19 @@ public final class Latex {
         return new Part(s, s.startsWith("-") ? UNARY : e > 0 ? PRODUCT : ATOM);
     }
 
-    private Part call(Expr.Call c) {
+    /** sin(x)**2 as a textbook writes it, \sin^{2}(x): a whole positive power of a trigonometric or hyperbolic function. */
+    private static boolean trigPower(Expr.Apply a) {
+        if (!(a.left() instanceof Expr.Call c) || !(a.right() instanceof Num n) || !n.isInteger() || n.signum() <= 0) return false;
+        return switch (c.fn()) {
+            case SIN, COS, TAN, SEC, CSC, COT, SINH, COSH, TANH -> true;
+            default -> false;
+        };
+    }
+
+    private Part call(Expr.Call c) { return call(c, ""); }
+
+    /** c, with a superscript (a power) after the function's name when given. */
+    private Part call(Expr.Call c, String power) {
         if (c.fn().isComparison())
             return new Part(at(c.arg(), SUM) + " " + c.fn().latex() + " " + at(c.args().get(1), SUM), COMPARISON);
         if (c.fn() == gd.expr.Fn.WHERE) return cases(c.args());
@@ -71,7 +83,7 @@ public final class Latex {
             case ABS: return new Part("\\left|" + arg + "\\right|", ATOM);
             default:    // \cos(x) for a symbol or number, \cos\left(2 x\right) for anything taller
                 boolean simple = c.arg() instanceof Expr.Sym || c.arg() instanceof Num n && !arg.startsWith("\\frac");
-                return new Part(c.fn().latex() + (simple ? "(" + arg + ")" : "\\left(" + arg + "\\right)"), ATOM);
+                return new Part(c.fn().latex() + power + (simple ? "(" + arg + ")" : "\\left(" + arg + "\\right)"), ATOM);
         }
     }
 
@@ -91,7 +103,9 @@ public final class Latex {
             case SUB: return new Part(at(a.left(), SUM) + " - " + at(a.right(), PRODUCT), SUM);
             case MUL: return product(a);
             case DIV: return new Part("\\frac{" + write(a.left()).text + "}{" + write(a.right()).text + "}", ATOM);
-            default: return new Part(base(a.left()) + "^{" + write(a.right()).text + "}", POWER);
+            default:
+                if (trigPower(a)) return new Part(call((Expr.Call) a.left(), "^{" + write(a.right()).text + "}").text, ATOM);
+                return new Part(base(a.left()) + "^{" + write(a.right()).text + "}", POWER);
         }
     }
 

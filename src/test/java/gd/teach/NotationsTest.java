@@ -114,6 +114,7 @@ class NotationsTest {
         cases.put("(1/2)**x", "\\left(\\frac{1}{2}\\right)^{x}");
         cases.forEach((src, want) -> assertEquals(want, Latex.print((Expr) gd(src)), src));
         assertEquals("\\alpha_{1} + \\mathrm{lr}", Latex.print((Expr) gd("params alpha_1 lr\nalpha_1 + lr")));
+        assertEquals("\\sin^{2}(x) + \\cos^{3}\\left(2 x\\right) - \\tanh(x)^{-1}", Latex.print((Expr) gd("sin(x)**2 + cos(2*x)**3 - tanh(x)**-1")), "a textbook's powers of functions");
         assertEquals("\\frac{2}{3} x", Latex.print(Expr.bin(gd.expr.Op.MUL, Num.rational(java.math.BigInteger.TWO, java.math.BigInteger.valueOf(3)), X)));
     }
 

@@ -19,3 +19,14 @@ val(b)
 params w=0 b=0
 run = train(batch_loss, data=rows, batch=16, epochs=5, seed=1, lr=0.1, chart=false)
 run.steps
+
+# The same written by hand, as a PyTorch loop over a DataLoader: batches(rows, 8, shuffle=true,
+# seed=epoch) is one epoch's batches. Every batch's loss has the same graph (a sum over that
+# batch's rows), so grad compiles it once and runs it over each batch's rows.
+params w=0 b=0
+for epoch in range(20):
+    for batch in batches(rows, 8, shuffle=true, seed=epoch):
+        g = grad(batch_loss(batch))
+        w -= 0.1 * g[w]
+        b -= 0.1 * g[b]
+[val(w), val(b)]

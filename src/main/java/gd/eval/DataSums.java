@@ -21,9 +21,15 @@ import java.util.Map;
  * run on their numbers. When it cannot be used, the comprehension runs as usual.
  */
 final class DataSums {
-    /** Fewer rows keep the seed's nodes: there is nothing to gain, and small sums print as they always have. */
-    static final int MIN_ROWS = 50;
+    /**
+     * Fewer rows keep the seed's nodes: there is nothing to gain. A batch of float rows
+     * (batches(...)) is a data sum at any size, so that each batch's loss has the same graph and
+     * one tape serves them all (see {@link gd.grad.Tapes}).
+     */
+    static final int MIN_ROWS = DataSum.SHOWN_SHORT;
     private static int placeholders;
+    /** Each comprehension's placeholders, the same every time it runs, so that its body is the same graph (weak: a finished session's go). */
+    private static final Map<Node.For, List<Expr.Sym>> PLACEHOLDERS = new java.util.WeakHashMap<>();
 
     private DataSums() {}
 
@@ -47,17 +53,14 @@ final class DataSums {
 
     /** The rows as columns of inexact numbers, or null when they are not that (or too few). */
     private static double[][] columns(List<Object> items, int vars) {
-        return items.size() < MIN_ROWS ? null : Floats.columns(items, vars);
+        boolean batch = items instanceof Floats.Rows r && r.isBatch() && items.size() >= 2;
+        return items.size() < MIN_ROWS && !batch ? null : Floats.columns(items, vars);
     }
 
     private static Expr build(Interpreter in, Node.Comp comp, List<String> vars, double[][] columns, Map<String, Object> locals) {
-        List<Expr.Sym> syms = new ArrayList<>();
+        List<Expr.Sym> syms = placeholders(comp.fors().get(0));
         Map<String, Object> scope = locals == null ? new HashMap<>() : new HashMap<>(locals);
-        for (String v : vars) {
-            Expr.Sym s = Expr.sym(v + "#" + (++placeholders));
-            syms.add(s);
-            scope.put(v, s);
-        }
+        for (int c = 0; c < vars.size(); c++) scope.put(vars.get(c), syms.get(c));
         Object body;
         try {
             body = in.columnar(() -> in.eval(comp.body(), scope));
@@ -74,6 +77,14 @@ final class DataSums {
         if (!ds.hasParam(e, new IdentityHashMap<>()) || !usesData(ds, e)) return null;
         int last = ds.rows() - 1;
         return agrees(in, comp, vars, ds, 0, locals) && agrees(in, comp, vars, ds, last, locals) ? ds.node() : null;
+    }
+
+    private static synchronized List<Expr.Sym> placeholders(Node.For f) {
+        return PLACEHOLDERS.computeIfAbsent(f, key -> {
+            List<Expr.Sym> syms = new ArrayList<>();
+            for (String v : key.vars()) syms.add(Expr.sym(v + "#" + (++placeholders)));
+            return List.copyOf(syms);
+        });
     }
 
     private static boolean usesData(DataSum ds, Expr e) {

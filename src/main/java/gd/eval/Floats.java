@@ -58,6 +58,9 @@ public final class Floats {
 
         public int width() { return cols.length; }
 
+        /** Whether these are some of the rows of a bigger list, chosen (a batch). */
+        public boolean isBatch() { return index != null; }
+
         /** Column c of these rows, in their order. */
         double[] column(int c) {
             if (index == null) return cols[c];
@@ -67,18 +70,28 @@ public final class Floats {
         }
     }
 
-    /** zip of columns: their rows, as long as the shortest; null when one of the lists is not a column. */
+    /** zip of lists of floats: their rows, as long as the shortest; null when a list holds anything but floats. */
     public static Rows zip(List<List<Object>> lists) {
         if (lists.isEmpty()) return null;
         int n = Integer.MAX_VALUE;
-        for (List<Object> l : lists) {
-            if (!(l instanceof Column c)) return null;
-            n = Math.min(n, c.xs.length);
-        }
+        for (List<Object> l : lists) n = Math.min(n, l.size());
         if (n == 0) return null;
         double[][] cols = new double[lists.size()][];
-        for (int c = 0; c < cols.length; c++) cols[c] = java.util.Arrays.copyOf(((Column) lists.get(c)).xs, n);
+        for (int c = 0; c < cols.length; c++) {
+            List<Object> l = lists.get(c);
+            double[][] one = columns(l instanceof Column ? l : l.subList(0, n), 1);
+            if (one == null) return null;
+            cols[c] = java.util.Arrays.copyOf(one[0], n);
+        }
         return new Rows(cols, null);
+    }
+
+    /** Rows of floats as Rows (a list of lists of floats, all of one width); null when they are not that. */
+    public static Rows rows(List<Object> rows) {
+        if (rows instanceof Rows r) return r;
+        if (rows.isEmpty() || !(rows.get(0) instanceof List<?> first) || first.isEmpty()) return null;
+        double[][] cols = columns(rows, first.size());
+        return cols == null ? null : new Rows(cols, null);
     }
 
     /**

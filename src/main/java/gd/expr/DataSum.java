@@ -14,6 +14,9 @@ import java.util.Map;
  * Columns hold inexact numbers only, so every number the folding makes is a double.
  */
 public final class DataSum {
+    /** From this many rows a data sum prints as its body and its row count; a smaller one (a batch) prints term by term, as the seed's. */
+    public static final int SHOWN_SHORT = 50;
+
     private final Expr body, start;
     private final List<Expr.Sym> placeholders;
     private final List<String> names;

@@ -40,7 +40,7 @@ public final class SExpr {
             if (n.size() > 1) left[0] -= 2;
         } else if (e instanceof Expr.Sym s) {
             sb.append(shown(s));
-        } else if (e instanceof Expr.Apply a && a.data() != null) {
+        } else if (e instanceof Expr.Apply a && a.data() != null && a.rows() >= DataSum.SHOWN_SHORT) {
             sb.append("(sum ");                   // a data sum prints as its body and its row count, not as thousands of terms
             long before = left[0];
             write(a.data().body(), sb, left);

@@ -1,5 +1,6 @@
 package gd.grad;
 
+import gd.expr.DataSum;
 import gd.expr.Expr;
 
 import java.util.ArrayList;
@@ -17,16 +18,30 @@ import java.util.Set;
 public final class Layout {
     private final Expr loss;
     final TapeBuilder nodes;
+    /** The data each of the layout's kernels runs over, for this loss (a tape binds its kernels to them before each pass). */
+    final DataSum[] sums;
 
-    private Layout(Expr loss, TapeBuilder nodes) {
+    private Layout(Expr loss, TapeBuilder nodes, DataSum[] sums) {
         this.loss = loss;
         this.nodes = nodes;
+        this.sums = sums;
     }
+
+    private Layout(Expr loss, TapeBuilder nodes) { this(loss, nodes, nodes.sums()); }
 
     public static Layout of(Expr loss) { return new Layout(loss, TapeBuilder.layout(loss, true)); }
 
     /** Every node kept as it stands, constants unfolded: for showing each node's value and adjoint. */
     static Layout unfolded(Expr loss) { return new Layout(loss, TapeBuilder.layout(loss, false)); }
+
+    /** This layout for another loss of its shape, whose data sums run over other rows; throws ArithmeticException when a row's number has no value. */
+    Layout rebound(Expr other, DataSum[] data) {
+        RowKernel[] kernels = nodes.kernels();
+        for (int i = 0; i < kernels.length; i++) kernels[i].bind(data[i]);
+        return new Layout(other, nodes, data.clone());
+    }
+
+    int kernels() { return sums.length; }
 
     public Expr loss() { return loss; }
 

@@ -33,7 +33,9 @@ final class RowKernel {
     private final List<Integer> as = new ArrayList<>(), bs = new ArrayList<>(), ops = new ArrayList<>();
     private final List<double[]> colList = new ArrayList<>();
     private final Map<Expr, Integer> index = new IdentityHashMap<>();
-    private final DataSum data;
+    private DataSum data;
+    private final Map<Integer, Expr> colExprs = new java.util.HashMap<>();
+    private Expr[] colExpr;
 
     // compiled
     private int n, root;
@@ -55,13 +57,14 @@ final class RowKernel {
     static RowKernel of(DataSum data, int rows) {
         if (piecewise(data.body(), data, new IdentityHashMap<>())) return null;    // before any column is computed
         RowKernel k = new RowKernel(data, rows);
+        k.columns = new DataColumns(data, rows);
         try {
             k.root = k.node(data.body());
         } catch (ArithmeticException undefined) {
             return null;
         }
         k.pack();
-        k.columns = null;
+        k.columns = null;   // the arrays the COL nodes hold stay; the parts in between go
         k.paramMemo = null;
         return k;
     }
@@ -79,7 +82,7 @@ final class RowKernel {
         int i;
         if (e instanceof Num num) i = add(CONST, -1, -1, 0, null, num.doubleValue());
         else if (e instanceof Expr.Sym s && data.column(s) < 0) { params.add(s); i = add(PARAM, params.size() - 1, -1, 0, null, 0); }
-        else if (!data.hasParam(e, paramMemo)) i = add(COL, -1, -1, 0, column(e), 0);
+        else if (!data.hasParam(e, paramMemo)) { i = add(COL, -1, -1, 0, columns.of(e), 0); colExprs.put(i, e); }
         else if (e instanceof Expr.Call c && c.fn().arity() > 1) throw new ArithmeticException(c.fn().fnName());   // not compiled: the seed's terms run it
         else if (e instanceof Expr.Call c) i = add(OP, node(c.arg()), -1, -1 - c.fn().ordinal(), null, 0);
         else {
@@ -93,74 +96,13 @@ final class RowKernel {
 
     private final List<Double> consts = new ArrayList<>();
     private Map<Expr, Boolean> paramMemo = new IdentityHashMap<>();
+    private DataColumns columns;
 
     private int add(byte kind, int a, int b, int op, double[] column, double constant) {
         kinds.add(kind); as.add(a); bs.add(b); ops.add(op); colList.add(column); consts.add(constant);
         return kinds.size() - 1;
     }
 
-    /**
-     * A part without parameters, on every row: as Num's arithmetic computes it on doubles (a zero
-     * is +0, as Num.of makes it), one node over all the rows at a time, each shared part once.
-     */
-    private double[] column(Expr e) {
-        double[] done = columns.get(e);
-        if (done != null) return done;
-        double[] out;
-        if (e instanceof Num num) {
-            out = new double[rows];
-            java.util.Arrays.fill(out, num.doubleValue());
-        } else if (e instanceof Expr.Sym s) {
-            out = data.values(data.column(s));
-        } else if (e instanceof Expr.Call c && c.fn().arity() > 1) {
-            out = new double[rows];
-            for (int i = 0; i < rows; i++) out[i] = at(e, i);
-        } else if (e instanceof Expr.Call c) {
-            double[] x = column(c.arg());
-            out = new double[rows];
-            for (int i = 0; i < rows; i++) {
-                if (!c.fn().defined(x[i])) throw new ArithmeticException(c.fn().fnName());
-                double r = c.fn().apply(x[i]);
-                out[i] = r == 0 ? 0.0 : r;
-            }
-        } else {
-            Expr.Apply ap = (Expr.Apply) e;
-            double[] x = column(ap.left()), y = column(ap.right());
-            Op o = ap.op();
-            out = new double[rows];
-            for (int i = 0; i < rows; i++) {
-                if (o.undefined(x[i], y[i])) throw new ArithmeticException(o.symbol);
-                double r = o.apply(x[i], y[i]);
-                out[i] = r == 0 ? 0.0 : r;
-            }
-        }
-        columns.put(e, out);
-        return out;
-    }
-
-    /** Row i's value of a part without parameters: for where, max and min, whose unchosen side may have no value on that row. */
-    private double at(Expr e, int i) {
-        if (e instanceof Num num) return num.doubleValue();
-        if (e instanceof Expr.Sym s) return data.value(data.column(s), i);
-        double r;
-        if (e instanceof Expr.Call c && c.fn().arity() > 1) {
-            double x = at(c.arg(), i);
-            r = c.fn() == Fn.WHERE ? at(c.args().get(x != 0 ? 1 : 2), i) : c.fn().apply(x, at(c.args().get(1), i), 0.0);
-        } else if (e instanceof Expr.Call c) {
-            double x = at(c.arg(), i);
-            if (!c.fn().defined(x)) throw new ArithmeticException(c.fn().fnName());
-            r = c.fn().apply(x);
-        } else {
-            Expr.Apply ap = (Expr.Apply) e;
-            double x = at(ap.left(), i), y = at(ap.right(), i);
-            if (ap.op().undefined(x, y)) throw new ArithmeticException(ap.op().symbol);
-            r = ap.op().apply(x, y);
-        }
-        return r == 0 ? 0.0 : r;
-    }
-
-    /** Every part without parameters computed so far, while the kernel is made (dropped after). */
-    private Map<Expr, double[]> columns = new IdentityHashMap<>();
 
     // How a vector operation's chunk is computed: SKIP for a product that an AXPY computes within its sum.
     private static final byte SKIP = 0, FN = 1, SQUARE = 2, AXPY = 3, VV = 4, VS = 5, SV = 6;
@@ -170,6 +112,8 @@ final class RowKernel {
         kind = new byte[n]; op = new byte[n]; a = new int[n]; b = new int[n]; target = new int[n];
         vector = new boolean[n]; square = new boolean[n]; form = new byte[n];
         col = new double[n][]; v = new double[n][]; adj = new double[n][];
+        colExpr = new Expr[n];
+        colExprs.forEach((j, e) -> colExpr[j] = e);
         scalar = new double[n]; sadj = new double[n];
         int[] uses = new int[n];
         for (int j = 0; j < n; j++) {
@@ -306,6 +250,22 @@ final class RowKernel {
         double[] p = Elementwise.partials(Op.values()[op[j]], x, y, scalar[j]);
         sadj[a[j]] += g * p[0];
         sadj[b[j]] += g * p[1];
+    }
+
+    DataSum data() { return data; }
+
+    /**
+     * Runs over d's rows from now on (a sum of this kernel's shape: same body, same row count),
+     * its data parts computed again; throws ArithmeticException, and keeps its rows, when a row's
+     * number has no value.
+     */
+    void bind(DataSum d) {
+        if (d == data) return;
+        DataColumns cols = new DataColumns(d, rows);
+        double[][] fresh = new double[n][];
+        for (int j = 0; j < n; j++) if (kind[j] == COL) fresh[j] = cols.of(colExpr[j]);
+        for (int j = 0; j < n; j++) if (kind[j] == COL) col[j] = fresh[j];
+        data = d;
     }
 
     // for Elementwise.back

@@ -2,6 +2,7 @@ package gd.grad;
 
 import gd.ast.GdError;
 import gd.expr.Cancel;
+import gd.expr.DataSum;
 import gd.expr.Expr;
 import gd.expr.Fn;
 import gd.expr.Op;
@@ -9,6 +10,7 @@ import gd.expr.Op;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reverse mode: an expression graph laid out once, in topological order, as flat arrays of
@@ -25,16 +27,38 @@ public final class Tape implements Engine {
     private final int[] l, r, k, nkids;
     private final double[] value, adjoint;
     private final RowKernel[] kernels;
+    private final DataSum[] binding;          // the rows each kernel runs over for this tape's loss
+    private final Object shared;              // what every tape with these kernels locks (their arrays are shared)
     private static final Fn[] FNS = Fn.values();
+    private static final AtomicLong COMPILES = new AtomicLong();
 
-    private Tape(List<Expr.Sym> params, TapeCode code) {
+    private Tape(List<Expr.Sym> params, TapeCode code, DataSum[] binding) {
         this.params = params;
         this.first = code.constants; this.size = code.size; this.root = code.root;
         this.op = code.op; this.l = code.l; this.r = code.r; this.k = code.k; this.nkids = code.nkids;
         this.value = code.value;
         this.kernels = code.kernels;
+        this.binding = binding;
+        this.shared = code.shared;
         this.adjoint = new double[size];
     }
+
+    /** The same tape for another loss of its shape (see {@link Shape}): its kernels run over that loss's rows. */
+    private Tape(Tape t, DataSum[] binding) {
+        this.params = t.params;
+        this.first = t.first; this.size = t.size; this.root = t.root;
+        this.op = t.op; this.l = t.l; this.r = t.r; this.k = t.k; this.nkids = t.nkids;
+        this.value = t.value;
+        this.kernels = t.kernels;
+        this.binding = binding;
+        this.shared = t.shared;
+        this.adjoint = t.adjoint;
+    }
+
+    Tape rebound(DataSum[] data) { return new Tape(this, data); }
+
+    /** How many tapes have been compiled in this JVM: a test's way to see that a loop reuses one. */
+    public static long compiles() { return COMPILES.get(); }
 
     /** Compiles the loss over the given parameters; any other symbol in it is an error that names it. */
     public static Tape compile(Expr loss, List<Expr.Sym> params) { return compile(Layout.of(loss), params, true); }
@@ -44,7 +68,8 @@ public final class Tape implements Engine {
 
     /** As above; merge=false keeps every node of the layout (see {@link Fusion}), for tests that compare the two. */
     static Tape compile(Layout layout, List<Expr.Sym> params, boolean merge) {
-        return new Tape(params, code(layout, params, merge));
+        COMPILES.incrementAndGet();
+        return new Tape(params, code(layout, params, merge), layout.sums);
     }
 
     private static TapeCode code(Layout layout, List<Expr.Sym> params, boolean merge) {
@@ -66,7 +91,7 @@ public final class Tape implements Engine {
         double[] at = new double[layout.symbols().size()];
         for (int i = 0; i < at.length; i++) at[i] = point.applyAsDouble(layout.symbols().get(i));
         TapeCode code = code(layout, layout.symbols(), false);
-        Tape tape = new Tape(layout.symbols(), code);
+        Tape tape = new Tape(layout.symbols(), code, layout.sums);
         tape.evaluate(at, new double[at.length]);
         if (tape.root < tape.first) tape.adjoint[tape.root] = 1.0;   // a lone number: backward never ran
         int n = layout.nodes.size();
@@ -83,6 +108,14 @@ public final class Tape implements Engine {
 
     /** The loss at these parameter values, and its gradient into grad (one forward, one backward pass). */
     @Override public double evaluate(double[] at, double[] grad) {
+        if (kernels.length == 0) return run(at, grad);
+        synchronized (shared) {
+            for (int i = 0; i < kernels.length; i++) kernels[i].bind(binding[i]);   // checked when this tape was made, so it succeeds
+            return run(at, grad);
+        }
+    }
+
+    private double run(double[] at, double[] grad) {
         for (RowKernel kernel : kernels) kernel.withGradient(grad != null);
         double loss = forward(at);
         if (grad != null) backward(grad);

@@ -173,6 +173,7 @@ final class TapeBuilder {
 
     int size() { return n; }
     RowKernel[] kernels() { return kernels.toArray(new RowKernel[0]); }
+    gd.expr.DataSum[] sums() { return kernels.stream().map(RowKernel::data).toArray(gd.expr.DataSum[]::new); }
     byte[] ops() { return Arrays.copyOf(op, n); }
     int[] args() { return Arrays.copyOf(arg, n); }
     int[] kidStarts() { return Arrays.copyOf(kidStart, n + 1); }

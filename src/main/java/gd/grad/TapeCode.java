@@ -12,6 +12,8 @@ final class TapeCode {
     final int[] l, r, k, nkids;
     final double[] value;
     final RowKernel[] kernels;
+    /** The layout the kernels belong to: every tape over them locks it. */
+    final Object shared;
 
     // The layout being packed (TapeCode itself is dropped once the Tape has taken its arrays).
     private final TapeBuilder b;
@@ -26,6 +28,7 @@ final class TapeCode {
         this.b = b;
         this.param = param;
         kernels = b.kernels();
+        shared = b;
         bop = b.ops(); barg = b.args(); start = b.kidStarts(); kids = b.kids();
         int n = bop.length, c = 0, slots = 0;
         consts = b.constants(n);

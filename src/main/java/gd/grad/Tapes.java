@@ -15,9 +15,12 @@ import java.util.Map;
  * and compiles its loss once, not once a step. The key is the loss's identity and the parameter
  * list: nodes are interned and never change, so the same graph is the same object and a changed
  * loss is another object (another entry); new parameter values need no new tape, as they are
- * passed to each evaluation. This is a memo of a pure function, so nothing depends on whether an
- * entry is found. A few recent losses are kept, softly, so a big one
- * costs memory only while there is memory to spare.
+ * passed to each evaluation. A loss with data sums is also found by its {@link Shape}: the loss
+ * of another batch of the same size has the same graph but for the rows its data sums run over,
+ * so it gets the same tape with its kernels rebound to those rows (a mini-batch loop compiles
+ * once per batch size). This is a memo of a pure function, so nothing depends on whether an
+ * entry is found. A few recent losses are kept, softly, so a big one costs memory only while
+ * there is memory to spare.
  */
 public final class Tapes {
     private static final int KEPT = 4;
@@ -25,8 +28,21 @@ public final class Tapes {
 
     private Tapes() {}
 
-    /** One loss's layout and its tapes by parameter list. */
-    private record Entry(Expr loss, Layout layout, Map<List<Expr.Sym>, Tape> tapes) {}
+    /** One loss's layout, its tapes by parameter list, and its shape (null: found by identity only). */
+    private record Entry(Expr loss, Layout layout, Map<List<Expr.Sym>, Tape> tapes, Shape shape) {
+        /** This entry for another loss of its shape; null when one of that loss's rows has no value there (compiling it reports it). */
+        Entry rebound(Expr other, Shape s) {
+            Layout moved;
+            try {
+                moved = layout.rebound(other, s.sums);
+            } catch (ArithmeticException undefined) {
+                return null;
+            }
+            Map<List<Expr.Sym>, Tape> bound = new HashMap<>();
+            tapes.forEach((params, t) -> bound.put(params, t.rebound(s.sums)));
+            return new Entry(other, moved, bound, s);
+        }
+    }
 
     /** The loss's layout, made the first time it is asked for. */
     public static synchronized Layout layout(Expr loss) { return entry(loss).layout(); }
@@ -54,9 +70,26 @@ public final class Tapes {
             if (recent.peekFirst() != ref) { it.remove(); recent.addFirst(ref); }
             return e;
         }
-        Entry fresh = new Entry(loss, Layout.of(loss), new HashMap<>());
+        Shape shape = Shape.of(loss);
+        Entry fresh = shape == null ? null : sameShape(loss, shape);
+        if (fresh == null) {
+            Layout layout = Layout.of(loss);
+            fresh = new Entry(loss, layout, new HashMap<>(), shape != null && shape.sums.length == layout.kernels() ? shape : null);
+        }
         recent.addFirst(new SoftReference<>(fresh));
         while (recent.size() > KEPT) recent.removeLast();
         return fresh;
+    }
+
+    /** An entry of this shape rebound to the loss, taking the old one's place (batches of one size would otherwise crowd out every other entry). */
+    private static Entry sameShape(Expr loss, Shape shape) {
+        for (Iterator<SoftReference<Entry>> it = recent.iterator(); it.hasNext(); ) {
+            Entry e = it.next().get();
+            if (e == null || e.shape() == null || !e.shape().key.equals(shape.key)) continue;
+            Entry moved = e.rebound(loss, shape);
+            if (moved != null) it.remove();
+            return moved;
+        }
+        return null;
     }
 }

@@ -24,7 +24,20 @@ public final class DataLib implements Library {
             new Builtin("noise", "noise(n, sd=1, seed=1)",
                     "n normally distributed numbers with mean 0, the same for the same seed: [y + e for y, e in zip(ys, noise(len(ys), sd=0.1))]", DataLib::noise),
             new Builtin("load", "load(\"file.csv\")",
-                    "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", DataLib::load));
+                    "the rows of a CSV file of numbers (after its header row), as a list of lists; a relative path is looked up beside the script first: load(\"noisy.csv\")", DataLib::load),
+            new Builtin("batches", "batches(rows, size, shuffle=false, seed=1)",
+                    "one epoch of the rows in batches of size (the last may be smaller), shuffled when shuffle=true (the same order for the same seed, "
+                    + "as train(..., data=, batch=) walks its first epoch): for batch in batches(zip(xs, ys), 32, shuffle=true, seed=1):", DataLib::batches));
+    }
+
+    private static Object batches(Args a) {
+        a.expect(2, 2, "shuffle", "seed");
+        List<Object> rows = a.list(0);
+        Num size = a.num(1);
+        if (!size.isInteger() || size.signum() <= 0 || size.numerator().bitLength() > 31)
+            throw a.errorAt(1, "batches needs a whole number of rows per batch, 1 or more, got " + size);
+        TrainOptions o = new TrainOptions(a, 0);
+        return Batches.of(rows, size.numerator().intValue(), a.flag("shuffle", false), o.whole("seed", 1, 0));
     }
 
     private static Object load(Args a) {

@@ -53,7 +53,7 @@ final class DataSums {
 
     /** The rows as columns of inexact numbers, or null when they are not that (or too few). */
     private static double[][] columns(List<Object> items, int vars) {
-        boolean batch = items instanceof Floats.Rows r && r.isBatch() && items.size() >= 2;
+        boolean batch = Floats.isBatch(items) && items.size() >= 2;
         return items.size() < MIN_ROWS && !batch ? null : Floats.columns(items, vars);
     }
 

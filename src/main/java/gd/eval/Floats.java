@@ -70,6 +70,12 @@ public final class Floats {
         }
     }
 
+    /** The list under a gd list (as a built-in made it, while unchanged). */
+    static List<Object> unwrap(List<Object> l) { return l instanceof GdList g ? g.items() : l; }
+
+    /** Whether the list is a batch of float rows (see {@link Rows#isBatch}). */
+    public static boolean isBatch(List<Object> l) { return unwrap(l) instanceof Rows r && r.isBatch(); }
+
     /** zip of lists of floats: their rows, as long as the shortest; null when a list holds anything but floats. */
     public static Rows zip(List<List<Object>> lists) {
         if (lists.isEmpty()) return null;
@@ -78,7 +84,7 @@ public final class Floats {
         if (n == 0) return null;
         double[][] cols = new double[lists.size()][];
         for (int c = 0; c < cols.length; c++) {
-            List<Object> l = lists.get(c);
+            List<Object> l = unwrap(lists.get(c));
             double[][] one = columns(l instanceof Column ? l : l.subList(0, n), 1);
             if (one == null) return null;
             cols[c] = java.util.Arrays.copyOf(one[0], n);
@@ -87,7 +93,8 @@ public final class Floats {
     }
 
     /** Rows of floats as Rows (a list of lists of floats, all of one width); null when they are not that. */
-    public static Rows rows(List<Object> rows) {
+    public static Rows rows(List<Object> list) {
+        List<Object> rows = unwrap(list);
         if (rows instanceof Rows r) return r;
         if (rows.isEmpty() || !(rows.get(0) instanceof List<?> first) || first.isEmpty()) return null;
         double[][] cols = columns(rows, first.size());
@@ -98,7 +105,8 @@ public final class Floats {
      * The items as columns of floats, vars wide (vars == 1: the items are the numbers themselves),
      * or null when they are not all inexact numbers in rows of that width.
      */
-    static double[][] columns(List<Object> items, int vars) {
+    static double[][] columns(List<Object> list, int vars) {
+        List<Object> items = unwrap(list);
         if (vars == 1 && items instanceof Column c) return new double[][]{c.xs};
         if (items instanceof Rows r && r.width() == vars) {
             double[][] out = new double[vars][];

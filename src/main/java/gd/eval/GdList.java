@@ -40,6 +40,9 @@ public final class GdList extends AbstractList<Object> implements RandomAccess {
 
     @Override public int size() { return items.size(); }
 
+    /** The list this one wraps, while it has not changed (a built-in's list as it was made: floats stay arrays); else the copy. */
+    List<Object> items() { return items; }
+
     private List<Object> mutable() {
         if (!owned) { items = new ArrayList<>(items); owned = true; }
         return items;

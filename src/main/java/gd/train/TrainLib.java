@@ -118,7 +118,7 @@ public final class TrainLib implements Library {
     }
 
     private static Expr batchLoss(Args a, UserFn f, List<Object> batch) {
-        Object v = Calls.callUser(a.interp(), f, List.of(batch instanceof gd.eval.Floats.Rows ? batch : List.copyOf(batch)), a.spanOf(0));
+        Object v = Calls.callUser(a.interp(), f, List.of(gd.eval.Floats.isBatch(batch) ? batch : List.copyOf(batch)), a.spanOf(0));
         if (v instanceof Expr e) return e;
         throw a.errorAt(0, f.name() + "(batch) must give the batch's loss as an expression, got " + Values.describe(v));
     }

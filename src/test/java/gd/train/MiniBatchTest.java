@@ -65,7 +65,7 @@ class MiniBatchTest {
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.text().lines().toList();
         assertEquals(List.of("[32, 32, 32, 4]", "true", "[100, true]", "[[[1, 2], [3, 4]], [[5, 6]]]"), lines.subList(0, 4));
-        assertTrue(lines.get(4).startsWith("(+ (+ 0 (** (- (* w -1) "), lines.get(4));   // a batch's sum prints as the seed's
+        assertTrue(lines.get(4).startsWith("(+ (+ 0 (** (- (* w -1.0) "), lines.get(4));   // a batch's sum prints as the seed's
     }
 
     private static String last(String text) { return text.lines().reduce((x, y) -> y).orElse(""); }

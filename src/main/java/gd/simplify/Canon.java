@@ -23,18 +23,7 @@ import java.util.Set;
  * graph is walked once per distinct node. Anything it cannot treat as a polynomial (calls,
  * symbolic exponents, sums too big to expand) becomes an atom, simplified inside.
  */
-final class Canon {
-    /** What the canonicalizer did, to name the step in a trace. */
-    enum Step {
-        FLATTEN("flatten"), FOLD("fold constants"), COLLECT("collect like terms"), COMBINE("combine like factors"),
-        EXPAND("expand"), FACTOR("take out common factors"), DENOMINATOR("common denominator"),
-        IDENTITY("identities of functions");
-
-        final String text;
-
-        Step(String text) { this.text = text; }
-    }
-
+final class Canon implements Algebra {
     final Work work;
     final Atoms atoms;
     final Budget budget = new Budget();
@@ -43,18 +32,20 @@ final class Canon {
     private final Map<Expr, Factored> memo = new IdentityHashMap<>();
     private final Map<Expr, Expr> simplified = new IdentityHashMap<>();
     private final Map<Map<Poly, Long>, Poly> expansions = new HashMap<>();
-    private final Presenter render = new Presenter(this);
-    private final LikePowers likePowers = new LikePowers(this);
+    private final Presenter render;
+    private final LikePowers likePowers;
     private final Identities identities = new Identities(this);
 
     Canon(Expr root, Work work) {
         this.uses = Uses.count(root);
         this.work = work;
         this.atoms = new Atoms(work);
+        this.render = new Presenter(this, atoms, work, steps);
+        this.likePowers = new LikePowers(this, atoms, steps);
     }
 
-    /** The canonical form of e, or e itself when that is smaller. */
-    Expr simplify(Expr e) {
+    @Override
+    public Expr simplify(Expr e) {
         Expr done = simplified.get(e);
         if (done != null) return done;
         Expr r = render.render(factored(e));
@@ -109,7 +100,10 @@ final class Canon {
     }
 
     private Factored call(Expr.Call c) {
-        if (c.fn().arity() > 1) return atom(Rules.FOLD_CONSTANTS.apply(Expr.call(c.fn(), c.args().stream().map(this::simplify).toList())));
+        if (c.fn().arity() > 1) {
+            List<Expr> args = c.args().stream().map(this::simplify).toList();
+            return atom(Rules.FOLD_CONSTANTS.apply(Expr.call(c.fn(), args)));
+        }
         Expr arg = simplify(c.arg());
         Factored known = identities.call(c.fn(), arg);
         if (known != null) steps.add(Step.IDENTITY);
@@ -125,8 +119,8 @@ final class Canon {
     /** Integer powers stay polynomial (exponents multiply); any other exponent makes a kernel. */
     private Factored power(Expr.Apply a) { return power(a.left(), simplify(a.right())); }
 
-    /** base**ex for a simplified exponent. */
-    Factored power(Expr base, Expr ex) {
+    @Override
+    public Factored power(Expr base, Expr ex) {
         if (ex instanceof Num n && n.isInteger() && n.numerator().bitLength() < 63)
             return identities.quotients(roots(factored(base).pow(n.numerator().longValue())));
         // u**(k/2) = sqrt(u)**k, the same domain
@@ -155,12 +149,15 @@ final class Canon {
      * p with sqrt(u)**2 in any term replaced by u, multiplied out (p itself when that is over
      * budget), and the trigonometric identities applied.
      */
-    Poly reduce(Poly p) { return identities.trig(reduceRoots(p)); }
+    @Override
+    public Poly reduce(Poly p) { return identities.trig(reduceRoots(p)); }
 
     private Poly reduceRoots(Poly p) {
         boolean any = false;
         for (Mono m : p.terms.keySet())
-            for (int i = 0; i < m.ids.length; i++) any |= Math.abs(m.exps[i]) >= 2 && atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT;
+            for (int i = 0; i < m.ids.length; i++)
+                any |= Math.abs(m.exps[i]) >= 2
+                        && atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT;
         if (!any) return p;
         Poly.Sum s = new Poly.Sum();
         for (Map.Entry<Mono, Num> t : p.terms.entrySet()) {
@@ -182,7 +179,8 @@ final class Canon {
         while (!todo.isEmpty()) {
             Expr e = todo.pop();
             boolean inv = inverted.pop();
-            if (e instanceof Expr.Apply a && (e == root || uses.getOrDefault(e, 2) == 1 && !byZero(a)) && sameKind(a.op(), sum)) {
+            if (e instanceof Expr.Apply a && (e == root || uses.getOrDefault(e, 2) == 1 && !byZero(a))
+                    && sameKind(a.op(), sum)) {
                 if (e != root) steps.add(Step.FLATTEN);
                 for (int i = a.args().size() - 1; i >= 0; i--) {
                     todo.push(a.args().get(i));
@@ -245,7 +243,9 @@ final class Canon {
 
     private static Map<Poly, Long> denominator(Factored f) {
         Map<Poly, Long> den = new HashMap<>();
-        f.bases.forEach((p, k) -> { if (k < 0) den.put(p, k); });
+        f.bases.forEach((p, k) -> {
+            if (k < 0) den.put(p, k);
+        });
         return den;
     }
 
@@ -313,8 +313,8 @@ final class Canon {
         return common;
     }
 
-    /** f divided by the common bases, multiplied out; null when over budget. */
-    Poly expand(Factored f, Map<Poly, Long> common, long maxTerms, boolean record) {
+    @Override
+    public Poly expand(Factored f, Map<Poly, Long> common, long maxTerms, boolean record) {
         Map<Poly, Long> rest = new HashMap<>(f.bases);
         common.forEach((p, k) -> rest.merge(p, -k, (a, b) -> a + b == 0 ? null : a + b));
         Poly term = Poly.term(f.coef, f.mono);

@@ -30,11 +30,15 @@ final class Dense {
             }
         }
         Map<Mono, Num> terms = new HashMap<>();
-        for (int k = 0; k < r.length; k++) if (r[k] != null && r[k].signum() != 0) terms.put(Mono.power(id, k), Num.of(r[k]));
+        for (int k = 0; k < r.length; k++)
+            if (r[k] != null && r[k].signum() != 0) terms.put(Mono.power(id, k), Num.of(r[k]));
         return Poly.of(terms);
     }
 
-    /** The one atom of p (given id, or -1 for "not yet known"); -2 when p is not univariate with integer coefficients. */
+    /**
+     * The one atom of p (given id, or -1 for "not yet known"); -2 when p is not univariate with
+     * integer coefficients.
+     */
     private static int atom(Poly p, int id) {
         if (id == -2) return id;
         for (Map.Entry<Mono, Num> t : p.terms.entrySet()) {

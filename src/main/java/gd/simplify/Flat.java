@@ -56,7 +56,8 @@ final class Flat {
     /** Terms of from with a negative coefficient go to to, negated (a + -2*b is a - 2*b), in their order. */
     private static void moveNegative(List<Expr> from, List<Expr> to) {
         for (int i = 0; i < from.size(); i++) {
-            if (from.get(i) instanceof Expr.Apply a && a.op() == Op.MUL && a.left() instanceof Num c && c.signum() < 0) {
+            if (from.get(i) instanceof Expr.Apply a && a.op() == Op.MUL
+                    && a.left() instanceof Num c && c.signum() < 0) {
                 to.add(negate(from.remove(i--)));
             }
         }

@@ -18,7 +18,8 @@ import java.util.Set;
  * expression. exp(log(u)) → u extends the domain to u ≤ 0.
  */
 final class Identities {
-    private static final Set<Fn> ODD = EnumSet.of(Fn.SIN, Fn.TAN, Fn.TANH, Fn.SINH, Fn.ASIN, Fn.ATAN, Fn.ASINH, Fn.ATANH, Fn.COT, Fn.CSC);
+    private static final Set<Fn> ODD = EnumSet.of(Fn.SIN, Fn.TAN, Fn.TANH, Fn.SINH, Fn.ASIN, Fn.ATAN,
+            Fn.ASINH, Fn.ATANH, Fn.COT, Fn.CSC);
     private static final Set<Fn> EVEN = EnumSet.of(Fn.COS, Fn.COSH, Fn.SEC);
     private static final int ROUNDS = 8;
 
@@ -54,8 +55,9 @@ final class Identities {
             long n = below < 0 ? 0 : Math.min(m.exps[i], -m.exponentOf(below));
             if (n <= 0) continue;
             int q = canon.atoms.id(Expr.call(quotient, c.arg()));
-            canon.steps.add(Canon.Step.IDENTITY);
-            return ratio(m.mul(Mono.power(m.ids[i], -n)).mul(Mono.power(below, n)).mul(Mono.power(q, n)), top, bottom, quotient);
+            canon.steps.add(Step.IDENTITY);
+            Mono swapped = m.mul(Mono.power(m.ids[i], -n)).mul(Mono.power(below, n)).mul(Mono.power(q, n));
+            return ratio(swapped, top, bottom, quotient);
         }
         return m;
     }
@@ -78,17 +80,20 @@ final class Identities {
             Poly secant = plusOne(p, m, t.getValue());
             if (secant != null) return secant;
             for (int i = 0; i < m.ids.length; i++) {
-                if (m.exps[i] != 2 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.SIN)) continue;
+                if (m.exps[i] != 2
+                        || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.SIN)) continue;
                 int cos = canon.atoms.find(Expr.call(Fn.COS, c.arg()));
                 if (cos < 0 || m.exponentOf(cos) != 0) continue;
                 Mono rest = m.mul(Mono.power(m.ids[i], -2)), partner = rest.mul(Mono.power(cos, 2));
                 Num a = t.getValue(), b = p.terms.get(partner);
                 if (b == null || !(a.equals(b) || a.equals(b.negate()))) continue;
                 Poly.Sum s = new Poly.Sum();
-                p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(partner)) s.add(v, k); });
+                p.terms.forEach((k, v) -> {
+                    if (!k.equals(m) && !k.equals(partner)) s.add(v, k);
+                });
                 if (a.equals(b)) s.add(a, rest);
                 else s.add(b, rest.mul(Mono.atom(canon.atoms.id(doubleAngle(c.arg())))));
-                canon.steps.add(Canon.Step.IDENTITY);
+                canon.steps.add(Step.IDENTITY);
                 return s.build();
             }
         }
@@ -110,9 +115,12 @@ final class Identities {
             Num b = p.terms.get(partner);
             if (b == null || !(a.equals(b) || a.equals(b.negate()))) continue;
             Poly.Sum s = new Poly.Sum();
-            p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(partner)) s.add(v, k); });
-            s.add(a.mul(Num.TWO), rest.mul(Mono.atom(canon.atoms.id(Expr.call(a.equals(b) ? Fn.COSH : Fn.SINH, c.arg())))));
-            canon.steps.add(Canon.Step.IDENTITY);
+            p.terms.forEach((k, v) -> {
+                if (!k.equals(m) && !k.equals(partner)) s.add(v, k);
+            });
+            Expr hyperbolic = Expr.call(a.equals(b) ? Fn.COSH : Fn.SINH, c.arg());
+            s.add(a.mul(Num.TWO), rest.mul(Mono.atom(canon.atoms.id(hyperbolic))));
+            canon.steps.add(Step.IDENTITY);
             return s.build();
         }
         return null;
@@ -126,9 +134,11 @@ final class Identities {
             Mono rest = m.mul(Mono.power(m.ids[i], -2));
             if (square == null || !a.equals(p.terms.get(rest))) continue;
             Poly.Sum s = new Poly.Sum();
-            p.terms.forEach((k, v) -> { if (!k.equals(m) && !k.equals(rest)) s.add(v, k); });
+            p.terms.forEach((k, v) -> {
+                if (!k.equals(m) && !k.equals(rest)) s.add(v, k);
+            });
             s.add(a, rest.mul(Mono.power(canon.atoms.id(Expr.call(square, c.arg())), 2)));
-            canon.steps.add(Canon.Step.IDENTITY);
+            canon.steps.add(Step.IDENTITY);
             return s.build();
         }
         return null;

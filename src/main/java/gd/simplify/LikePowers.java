@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Combines like factors with symbolic exponents in a product, which the polynomial form keeps as
@@ -17,9 +18,15 @@ import java.util.Map;
  * or undefined (0 · 0**-1) where the right side is a number.
  */
 final class LikePowers {
-    private final Canon canon;
+    private final Algebra algebra;
+    private final Atoms atoms;
+    private final Set<Step> steps;
 
-    LikePowers(Canon canon) { this.canon = canon; }
+    LikePowers(Algebra algebra, Atoms atoms, Set<Step> steps) {
+        this.algebra = algebra;
+        this.atoms = atoms;
+        this.steps = steps;
+    }
 
     /** f with each base's symbolic powers (and the base itself, when it is an atom of f) combined. */
     Factored combine(Factored f) {
@@ -27,11 +34,11 @@ final class LikePowers {
         if (byBase.isEmpty()) return f;
         Factored r = f;
         for (Map.Entry<Expr, List<Integer>> b : byBase.entrySet()) {
-            int self = canon.atoms.find(b.getKey());
+            int self = atoms.find(b.getKey());
             long selfExp = self < 0 ? 0 : r.mono.exponentOf(self);
             if (b.getValue().size() < 2 && selfExp == 0) continue;
             r = replace(r, b.getKey(), b.getValue(), self, selfExp);
-            canon.steps.add(Canon.Step.COMBINE);
+            steps.add(Step.COMBINE);
         }
         return r;
     }
@@ -41,7 +48,7 @@ final class LikePowers {
         Map<Expr, List<Integer>> byBase = new IdentityHashMap<>();
         List<Expr> order = new ArrayList<>();
         for (int id : m.ids) {
-            if (!(canon.atoms.expr(id) instanceof Expr.Apply a && a.op() == Op.POW)) continue;
+            if (!(atoms.expr(id) instanceof Expr.Apply a && a.op() == Op.POW)) continue;
             List<Integer> ids = byBase.get(a.left());
             if (ids == null) {
                 byBase.put(a.left(), ids = new ArrayList<>());
@@ -60,7 +67,7 @@ final class LikePowers {
         Mono out = Mono.ONE;
         for (int id : kernels) {
             long k = f.mono.exponentOf(id);
-            Expr ex = ((Expr.Apply) canon.atoms.expr(id)).right();
+            Expr ex = ((Expr.Apply) atoms.expr(id)).right();
             terms.add(k == 1 ? ex : Expr.bin(Op.MUL, Num.of(k), ex));
             out = out.mul(Mono.power(id, -k));
         }
@@ -68,8 +75,8 @@ final class LikePowers {
             terms.add(Num.of(selfExp));
             out = out.mul(Mono.power(self, -selfExp));
         }
-        Expr exponent = canon.simplify(Expr.apply(Op.ADD, terms));
+        Expr exponent = algebra.simplify(Expr.apply(Op.ADD, terms));
         Factored rest = new Factored(f.coef, f.mono.mul(out), f.bases);
-        return rest.mul(canon.power(base, exponent));
+        return rest.mul(algebra.power(base, exponent));
     }
 }

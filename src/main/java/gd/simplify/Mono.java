@@ -31,7 +31,8 @@ final class Mono {
     static Mono product(java.util.Collection<Mono> ms) {
         java.util.TreeMap<Integer, Long> acc = new java.util.TreeMap<>();
         for (Mono m : ms)
-            for (int i = 0; i < m.ids.length; i++) acc.merge(m.ids[i], m.exps[i], (a, b) -> a + b == 0 ? null : Math.addExact(a, b));
+            for (int i = 0; i < m.ids.length; i++)
+                acc.merge(m.ids[i], m.exps[i], (a, b) -> a + b == 0 ? null : Math.addExact(a, b));
         int[] ri = new int[acc.size()];
         long[] re = new long[ri.length];
         int n = 0;
@@ -53,7 +54,10 @@ final class Mono {
             int a = i < ids.length ? ids[i] : Integer.MAX_VALUE, b = j < o.ids.length ? o.ids[j] : Integer.MAX_VALUE;
             long e = a <= b ? exps[i] : 0;
             if (b <= a) e = Math.addExact(e, o.exps[j]);
-            if (e != 0) { ri[n] = Math.min(a, b); re[n++] = e; }
+            if (e != 0) {
+                ri[n] = Math.min(a, b);
+                re[n++] = e;
+            }
             if (a <= b) i++;
             if (b <= a) j++;
         }
@@ -68,7 +72,10 @@ final class Mono {
         while (i < ids.length || j < o.ids.length) {
             int a = i < ids.length ? ids[i] : Integer.MAX_VALUE, b = j < o.ids.length ? o.ids[j] : Integer.MAX_VALUE;
             long e = Math.min(a <= b ? exps[i] : 0, b <= a ? o.exps[j] : 0);
-            if (e != 0) { ri[n] = Math.min(a, b); re[n++] = e; }
+            if (e != 0) {
+                ri[n] = Math.min(a, b);
+                re[n++] = e;
+            }
             if (a <= b) i++;
             if (b <= a) j++;
         }
@@ -89,7 +96,11 @@ final class Mono {
         int[] ri = new int[n];
         long[] re = new long[n];
         n = 0;
-        for (int i = 0; i < ids.length; i++) if (Long.signum(exps[i]) == sign) { ri[n] = ids[i]; re[n++] = exps[i] * sign; }
+        for (int i = 0; i < ids.length; i++) {
+            if (Long.signum(exps[i]) != sign) continue;
+            ri[n] = ids[i];
+            re[n++] = exps[i] * sign;
+        }
         return n == ids.length && sign > 0 ? this : new Mono(ri, re);
     }
 
@@ -108,6 +119,7 @@ final class Mono {
     @Override public int hashCode() { return hash; }
 
     @Override public boolean equals(Object o) {
-        return o == this || o instanceof Mono m && m.hash == hash && Arrays.equals(m.ids, ids) && Arrays.equals(m.exps, exps);
+        return o == this
+                || o instanceof Mono m && m.hash == hash && Arrays.equals(m.ids, ids) && Arrays.equals(m.exps, exps);
     }
 }

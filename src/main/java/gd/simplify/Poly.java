@@ -24,7 +24,9 @@ final class Poly {
     }
 
     /** The polynomial of these terms (none zero); the map is not copied. */
-    static Poly of(Map<Mono, Num> terms) { return terms.isEmpty() ? ZERO : new Poly(Collections.unmodifiableMap(terms)); }
+    static Poly of(Map<Mono, Num> terms) {
+        return terms.isEmpty() ? ZERO : new Poly(Collections.unmodifiableMap(terms));
+    }
 
     static Poly term(Num c, Mono m) { return c.isZero() ? ZERO : new Poly(Map.of(m, c)); }
 
@@ -52,7 +54,8 @@ final class Poly {
         if (dense != null) return dense.size() > maxTerms ? null : dense;
         Sum s = new Sum();
         for (Map.Entry<Mono, Num> a : terms.entrySet())
-            for (Map.Entry<Mono, Num> b : o.terms.entrySet()) s.add(mul(a.getValue(), b.getValue()), a.getKey().mul(b.getKey()));
+            for (Map.Entry<Mono, Num> b : o.terms.entrySet())
+                s.add(mul(a.getValue(), b.getValue()), a.getKey().mul(b.getKey()));
         return s.size() > maxTerms ? null : s.build();
     }
 
@@ -93,7 +96,9 @@ final class Poly {
     }
 
     @Override public int hashCode() { return hash; }
-    @Override public boolean equals(Object o) { return o == this || o instanceof Poly p && p.hash == hash && p.terms.equals(terms); }
+    @Override public boolean equals(Object o) {
+        return o == this || o instanceof Poly p && p.hash == hash && p.terms.equals(terms);
+    }
 
     /** Accumulates terms; records whether two like terms met (for naming the step). */
     static final class Sum {

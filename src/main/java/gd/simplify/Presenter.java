@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a {@link Factored} form back as an expression, the way a teacher would: one number
@@ -19,10 +20,18 @@ import java.util.Map;
  * (ties go to the expanded form); the expansion is attempted only within that size.
  */
 final class Presenter {
-    private final Canon canon;
+    private final Algebra algebra;
+    private final Atoms atoms;
+    private final Work work;
+    private final Set<Step> steps;
     private final Map<Poly, Expr> sums = new IdentityHashMap<>();
 
-    Presenter(Canon canon) { this.canon = canon; }
+    Presenter(Algebra algebra, Atoms atoms, Work work, Set<Step> steps) {
+        this.algebra = algebra;
+        this.atoms = atoms;
+        this.work = work;
+        this.steps = steps;
+    }
 
     Expr render(Factored f) {
         if (f.isZero()) return f.coef;
@@ -30,20 +39,24 @@ final class Presenter {
         Map<Poly, Long> num = new HashMap<>(), den = new HashMap<>();
         f.bases.forEach((p, k) -> (k > 0 ? num : den).put(p, k));
         if (num.isEmpty()) return factored;
-        Poly p = canon.expand(new Factored(f.coef, f.mono, num), Map.of(), factored.size(), false);
+        Poly p = algebra.expand(new Factored(f.coef, f.mono, num), Map.of(), factored.size(), false);
         if (p == null) return factored;
         Factored below = new Factored(Num.ONE, Mono.ONE, den);
         Expr expanded = over(sum(p), den.isEmpty() ? null : product(below.pow(-1)));
-        Expr content = product(Factored.of(p, canon.atoms).mul(below));
+        Expr content = product(Factored.of(p, atoms).mul(below));
         Mono common = commonMonomial(p);
         if (common.isOne()) return smallest(expanded, content, factored);
-        Factored pulled = Factored.of(canon.reduce(p.divide(common)), canon.atoms).mul(new Factored(Num.ONE, common, Map.of())).mul(below);
+        Factored pulled = Factored.of(algebra.reduce(p.divide(common)), atoms)
+                .mul(new Factored(Num.ONE, common, Map.of())).mul(below);
         Expr out = smallest(expanded, content, factored, product(pulled));
-        if (out != expanded && out != content && out != factored) canon.steps.add(Canon.Step.FACTOR);
+        if (out != expanded && out != content && out != factored) steps.add(Step.FACTOR);
         return out;
     }
 
-    /** The largest monomial dividing every term (least power of each atom, negative ones too): x·y in x**2·y + x·y**2. */
+    /**
+     * The largest monomial dividing every term (least power of each atom, negative ones too):
+     * x·y in x**2·y + x·y**2.
+     */
     static Mono commonMonomial(Poly p) {
         Mono common = null;
         for (Mono m : p.terms.keySet()) common = common == null ? m : common.gcd(m);
@@ -61,31 +74,36 @@ final class Presenter {
         if (f.mono.isOne() && f.bases.isEmpty()) return f.coef;
         Poly flipped = f.coef.signum() < 0 && f.coef.isExact() ? absorbingSign(f) : null;
         List<Expr> num = new ArrayList<>(), den = new ArrayList<>();
-        coefficient(flipped != null ? f.coef.negate() : f.coef, num, den);   // -1·(x - 1)·u → (1 - x)·u: one node fewer, no minus twice
+        // -1·(x - 1)·u → (1 - x)·u: one node fewer, no minus twice
+        coefficient(flipped != null ? f.coef.negate() : f.coef, num, den);
         List<Map.Entry<Expr, Long>> factors = new ArrayList<>();
-        for (int id : canon.atoms.sorted(f.mono)) factors.add(Map.entry(canon.atoms.expr(id), f.mono.exponentOf(id)));
+        for (int id : atoms.sorted(f.mono)) factors.add(Map.entry(atoms.expr(id), f.mono.exponentOf(id)));
         List<Map.Entry<Expr, Long>> bases = new ArrayList<>();
         f.bases.forEach((p, k) -> bases.add(Map.entry(sum(p == flipped ? p.scale(Num.MINUS_ONE) : p), k)));
-        bases.sort((a, b) -> Order.compare(a.getKey(), b.getKey(), canon.work));
+        bases.sort((a, b) -> Order.compare(a.getKey(), b.getKey(), work));
         factors.addAll(bases);
         Map<Expr, Integer> sqrtOf = new IdentityHashMap<>();      // u -> the index of sqrt(u) among factors
         for (int i = 0; i < factors.size(); i++)
-            if (factors.get(i).getKey() instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT) sqrtOf.putIfAbsent(c.arg(), i);
+            if (factors.get(i).getKey() instanceof Expr.Call c && c.fn() == gd.expr.Fn.SQRT)
+                sqrtOf.putIfAbsent(c.arg(), i);
         List<Expr> roots = new ArrayList<>();
-        for (Map.Entry<Expr, Long> b : factors) roots.add(b.getValue() == 0 ? null : rootPower(b.getKey(), b.getValue(), factors, sqrtOf.get(b.getKey())));
+        for (Map.Entry<Expr, Long> b : factors)
+            roots.add(b.getValue() == 0 ? null : rootPower(b.getKey(), b.getValue(), factors, sqrtOf.get(b.getKey())));
         for (int i = 0; i < factors.size(); i++) {
             Map.Entry<Expr, Long> b = factors.get(i);
             if (b.getValue() == 0) continue;
             boolean up = b.getValue() > 0;
             Expr base = b.getKey();
-            if (base instanceof Expr.Apply q && q.op() == Op.DIV && q.left() instanceof Num one && one.isOne() && one.isExact()) {
+            if (base instanceof Expr.Apply q && q.op() == Op.DIV
+                    && q.left() instanceof Num one && one.isOne() && one.isExact()) {
                 base = q.right();           // an atom 1/u (u/0 keeps its quotient): u goes below the '/'
                 up = !up;
             }
             (up ? num : den).add(roots.get(i) != null ? roots.get(i) : power(base, Math.abs(b.getValue())));
         }
         if (num.isEmpty() && den.size() == 1 && den.get(0) instanceof Expr.Apply a && a.op() == Op.POW
-                && a.right() instanceof Num q && !q.isInteger()) return Expr.bin(Op.POW, a.left(), q.negate());   // (u**(3/2))**-1 as u**(-3/2)
+                && a.right() instanceof Num q && !q.isInteger())
+            return Expr.bin(Op.POW, a.left(), q.negate());      // (u**(3/2))**-1 as u**(-3/2)
         return over(multiply(num), den.isEmpty() ? null : multiply(den));
     }
 
@@ -98,7 +116,8 @@ final class Presenter {
         Map.Entry<Expr, Long> r = factors.get(root);
         if (r.getValue() != Long.signum(k)) return null;
         Expr merged = Expr.bin(Op.POW, base, Num.rational(BigInteger.valueOf(2 * Math.abs(k) + 1), BigInteger.TWO));
-        if (merged.size() >= power(base, Math.abs(k)).size() + r.getKey().size() + (Math.abs(k) == 1 ? 1 : 0)) return null;
+        long apart = power(base, Math.abs(k)).size() + r.getKey().size() + (Math.abs(k) == 1 ? 1 : 0);
+        if (merged.size() >= apart) return null;
         factors.set(root, Map.entry(r.getKey(), 0L));
         return merged;
     }
@@ -109,7 +128,8 @@ final class Presenter {
         for (Map.Entry<Poly, Long> b : f.bases.entrySet()) {
             if (b.getValue() != 1) continue;
             Poly neg = b.getKey().scale(Num.MINUS_ONE);
-            if (sum(neg).size() <= sum(b.getKey()).size() && (best == null || Order.compare(sum(b.getKey()), sum(best), canon.work) < 0)) best = b.getKey();
+            boolean smaller = sum(neg).size() <= sum(b.getKey()).size();
+            if (smaller && (best == null || Order.compare(sum(b.getKey()), sum(best), work) < 0)) best = b.getKey();
         }
         return best;
     }
@@ -131,12 +151,12 @@ final class Presenter {
         Expr done = sums.get(p);
         if (done != null) return done;
         List<Mono> order = new ArrayList<>(p.terms.keySet());
-        order.sort(canon.atoms);
+        order.sort(atoms);
         List<Expr> all = new ArrayList<>(), plus = new ArrayList<>(), minus = new ArrayList<>();
         for (Mono m : order) {
             Num c = p.terms.get(m);
             Expr t = product(new Factored(c, m, Map.of()));
-            if (t instanceof Expr.Apply a && a.op() == Op.ADD) {        // a sum kept apart, one term here: its terms join
+            if (t instanceof Expr.Apply a && a.op() == Op.ADD) {    // a sum kept apart, one term here: its terms join
                 all.addAll(a.args());
                 plus.addAll(a.args());
                 continue;
@@ -172,12 +192,13 @@ final class Presenter {
                 negative.add(f);
             }
         }
-        pos.sort((a, b) -> Order.compare(a, b, canon.work));
-        neg.sort((a, b) -> Order.compare(a, b, canon.work));
+        pos.sort((a, b) -> Order.compare(a, b, work));
+        neg.sort((a, b) -> Order.compare(a, b, work));
         List<Expr> plus = new ArrayList<>(), minus = new ArrayList<>();
         if (pos.isEmpty()) {            // all negative: the first keeps its sign, as a teacher writes -x - 1/y
             Expr first = neg.remove(0);
-            for (Factored f : negative) if (render(f.mul(Factored.constant(Num.MINUS_ONE))) == first) splice(render(f), plus, minus);
+            for (Factored f : negative)
+                if (render(f.mul(Factored.constant(Num.MINUS_ONE))) == first) splice(render(f), plus, minus);
         }
         for (Expr e : pos) splice(e, plus, minus);
         for (Expr e : neg) splice(e, minus, plus);

@@ -22,14 +22,17 @@ final class Rules {
     static final Rule ADD_ZERO = Rule.of("add zero", e -> dropArgs(e, Op.ADD, Tidy::isZero, Num.ZERO));
 
     /** a - 0 → a. */
-    static final Rule SUBTRACT_ZERO = Rule.of("subtract zero", e -> isOp(e, Op.SUB) && Tidy.isZero(right(e)) ? left(e) : e);
+    static final Rule SUBTRACT_ZERO = Rule.of("subtract zero",
+            e -> isOp(e, Op.SUB) && Tidy.isZero(right(e)) ? left(e) : e);
 
     /** 0 - a → -1·a (same size as the seed's (- 0 a), and a coefficient the later steps can fold). */
-    static final Rule NEGATE = Rule.of("negate", e -> isOp(e, Op.SUB) && Tidy.isZero(left(e)) && !(right(e) instanceof Num)
-            ? Expr.bin(Op.MUL, Num.MINUS_ONE, right(e)) : e);
+    static final Rule NEGATE = Rule.of("negate",
+            e -> isOp(e, Op.SUB) && Tidy.isZero(left(e)) && !(right(e) instanceof Num)
+                    ? Expr.bin(Op.MUL, Num.MINUS_ONE, right(e)) : e);
 
     /** a - a → 0; drops the case where a is infinite or nan. */
-    static final Rule SUBTRACT_ITSELF = Rule.of("subtract itself", e -> isOp(e, Op.SUB) && left(e) == right(e) ? Num.ZERO : e);
+    static final Rule SUBTRACT_ITSELF = Rule.of("subtract itself",
+            e -> isOp(e, Op.SUB) && left(e) == right(e) ? Num.ZERO : e);
 
     /** a · 0 → 0; drops the case where a is infinite or nan. */
     static final Rule MULTIPLY_BY_ZERO = Rule.of("multiply by 0",
@@ -39,22 +42,27 @@ final class Rules {
     static final Rule MULTIPLY_BY_ONE = Rule.of("multiply by 1", e -> dropArgs(e, Op.MUL, Tidy::isOne, Num.ONE));
 
     /** a / 1 → a. */
-    static final Rule DIVIDE_BY_ONE = Rule.of("divide by 1", e -> isOp(e, Op.DIV) && Tidy.isOne(right(e)) ? left(e) : e);
+    static final Rule DIVIDE_BY_ONE = Rule.of("divide by 1",
+            e -> isOp(e, Op.DIV) && Tidy.isOne(right(e)) ? left(e) : e);
 
     /** a / a → 1; drops a = 0. */
-    static final Rule DIVIDE_BY_ITSELF = Rule.of("divide by itself", e -> isOp(e, Op.DIV) && left(e) == right(e) ? Num.ONE : e);
+    static final Rule DIVIDE_BY_ITSELF = Rule.of("divide by itself",
+            e -> isOp(e, Op.DIV) && left(e) == right(e) ? Num.ONE : e);
 
     /** 0 / a → 0 for a not the number 0; drops a = 0 where a is symbolic. */
-    static final Rule ZERO_DIVIDED = Rule.of("zero divided", e -> isOp(e, Op.DIV) && isExactZero(left(e)) && !Tidy.isZero(right(e)) ? Num.ZERO : e);
+    static final Rule ZERO_DIVIDED = Rule.of("zero divided",
+            e -> isOp(e, Op.DIV) && isExactZero(left(e)) && !Tidy.isZero(right(e)) ? Num.ZERO : e);
 
     /** a ** 1 → a. */
     static final Rule POWER_OF_ONE = Rule.of("power of 1", e -> isOp(e, Op.POW) && Tidy.isOne(right(e)) ? left(e) : e);
 
     /** a ** 0 → 1 (Python's 0**0 is 1 too). */
-    static final Rule POWER_OF_ZERO = Rule.of("power of 0", e -> isOp(e, Op.POW) && isExactZero(right(e)) ? Num.ONE : e);
+    static final Rule POWER_OF_ZERO = Rule.of("power of 0",
+            e -> isOp(e, Op.POW) && isExactZero(right(e)) ? Num.ONE : e);
 
     /** 1 ** a → 1. */
-    static final Rule ONE_TO_A_POWER = Rule.of("one to a power", e -> isOp(e, Op.POW) && Tidy.isOne(left(e)) && left(e) instanceof Num n && n.isExact() ? Num.ONE : e);
+    static final Rule ONE_TO_A_POWER = Rule.of("one to a power",
+            e -> isOp(e, Op.POW) && Tidy.isOne(left(e)) && left(e) instanceof Num n && n.isExact() ? Num.ONE : e);
 
     /** Numbers only: 2 + 3 → 5, 2 / 3 → the exact 2/3; a double in, a double out. */
     static final Rule FOLD_CONSTANTS = Rule.of("fold constants", Rules::fold);
@@ -65,11 +73,12 @@ final class Rules {
             POWER_OF_ONE, POWER_OF_ZERO, ONE_TO_A_POWER);
 
     private static Expr fold(Expr e) {
-        if (e instanceof Expr.Call c && c.fn().arity() > 1) {         // max(1, 2) = 2, max(x, x) = x, where(1, a, b) = a
+        if (e instanceof Expr.Call c && c.fn().arity() > 1) {     // max(1, 2) = 2, max(x, x) = x, where(1, a, b) = a
             Expr folded = c.fn().exactAt(c.args());
             return folded != null ? folded : e;
         }
-        if (e instanceof Expr.Call c && c.arg() instanceof Num n && !n.isExact()) return Num.of(c.fn().apply(n.doubleValue()));
+        if (e instanceof Expr.Call c && c.arg() instanceof Num n && !n.isExact())
+            return Num.of(c.fn().apply(n.doubleValue()));
         if (e instanceof Expr.Call c) return exactCall(c.fn(), c.arg(), e);
         if (!(e instanceof Expr.Apply a) || !a.args().stream().allMatch(x -> x instanceof Num)) return e;
         Num acc = (Num) a.left();
@@ -80,7 +89,7 @@ final class Rules {
                 acc = r;
             }
         } catch (ArithmeticException notRealOrTooLarge) {
-            return e;                           // (-7)**0.5, or past the exact size cap: stays as it is, so simplifying twice agrees
+            return e;       // (-7)**0.5, or past the exact size cap: stays as it is, so simplifying twice agrees
         }
         return acc;
     }

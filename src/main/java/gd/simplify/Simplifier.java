@@ -44,8 +44,8 @@ public final class Simplifier {
     }
 
     private static Expr pass(Expr e, Rewrites trace, Work work) {
-        List<Step> local = new ArrayList<>();
-        Rewrites sink = trace == null ? null : (rule, before, after) -> local.add(new Step(rule, before, after));
+        List<Rewrite> local = new ArrayList<>();
+        Rewrites sink = trace == null ? null : (rule, before, after) -> local.add(new Rewrite(rule, before, after));
         List<Rule> rules = new ArrayList<>();
         for (Rule r : Rules.LOCAL) rules.add(Strategies.traced(r, sink));
         Expr tidy = Strategies.bottomUp(Strategies.exhaust(Strategies.firstOf(rules), CAP)).apply(e);
@@ -54,7 +54,7 @@ public final class Simplifier {
         Expr result = canonical.size() <= tidy.size() ? canonical : tidy;
         if (result.size() > e.size()) return e;
         if (trace != null) {
-            for (Step s : local) trace.rewrote(s.rule, s.before, s.after);
+            for (Rewrite s : local) trace.rewrote(s.rule, s.before, s.after);
             if (result != tidy) trace.rewrote(name(canon), tidy, result);
         }
         return result;
@@ -62,9 +62,9 @@ public final class Simplifier {
 
     private static String name(Canon canon) {
         List<String> names = new ArrayList<>();
-        for (Canon.Step s : canon.steps) names.add(s.text);
+        for (Step s : canon.steps) names.add(s.text);
         return names.isEmpty() ? "standard form" : String.join(", ", names);
     }
 
-    private record Step(String rule, Expr before, Expr after) {}
+    private record Rewrite(String rule, Expr before, Expr after) {}
 }

@@ -1,0 +1,26 @@
+package gd.simplify;
+
+import gd.expr.Expr;
+
+import java.util.Map;
+
+/**
+ * The canonicalizer's entry points that its helpers recurse into. Rendering a form needs
+ * expansion and reduction, and combining like powers needs simplified exponents and powers, which
+ * are canonicalizing again: that mutual recursion is the algorithm. This interface names it, so
+ * that {@link Presenter} and {@link LikePowers} depend on these four operations (and on the
+ * shared state they are given) rather than on {@link Canon} as a whole.
+ */
+interface Algebra {
+    /** The canonical form of e, or e itself when that is smaller. */
+    Expr simplify(Expr e);
+
+    /** base**ex for a simplified exponent. */
+    Factored power(Expr base, Expr ex);
+
+    /** f divided by the common bases, multiplied out; null when over budget. */
+    Poly expand(Factored f, Map<Poly, Long> common, long maxTerms, boolean record);
+
+    /** p with sqrt(u)**2 replaced by u, multiplied out, and the trigonometric identities applied. */
+    Poly reduce(Poly p);
+}

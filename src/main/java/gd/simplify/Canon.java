@@ -6,7 +6,6 @@ import gd.expr.Op;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,12 +25,11 @@ import java.util.Set;
 final class Canon implements Algebra {
     final Work work;
     final Atoms atoms;
-    final Budget budget = new Budget();
     final Set<Step> steps = EnumSet.noneOf(Step.class);
     private final Map<Expr, Integer> uses;
     private final Map<Expr, Factored> memo = new IdentityHashMap<>();
     private final Map<Expr, Expr> simplified = new IdentityHashMap<>();
-    private final Map<Map<Poly, Long>, Poly> expansions = new HashMap<>();
+    private final Expansion expansion;
     private final Presenter render;
     private final LikePowers likePowers;
     private final Identities identities = new Identities(this);
@@ -40,6 +38,7 @@ final class Canon implements Algebra {
         this.uses = Uses.count(root);
         this.work = work;
         this.atoms = new Atoms(work);
+        this.expansion = new Expansion(steps);
         this.render = new Presenter(this, atoms, work, steps);
         this.likePowers = new LikePowers(this, atoms, steps);
     }
@@ -315,30 +314,6 @@ final class Canon implements Algebra {
 
     @Override
     public Poly expand(Factored f, Map<Poly, Long> common, long maxTerms, boolean record) {
-        Map<Poly, Long> rest = new HashMap<>(f.bases);
-        common.forEach((p, k) -> rest.merge(p, -k, (a, b) -> a + b == 0 ? null : a + b));
-        Poly term = Poly.term(f.coef, f.mono);
-        if (rest.isEmpty()) return term;
-        if (record) steps.add(Step.EXPAND);
-        Poly product = expansions.get(rest);
-        if (product == null) {
-            product = multiplyOut(rest, maxTerms);
-            if (product == null) return null;
-            expansions.put(rest, product);
-        }
-        return product.size() > maxTerms ? null : product.mul(term, budget, maxTerms);
-    }
-
-    /** Π base**k, smallest factors first (cheapest for sequential multiplication). */
-    private Poly multiplyOut(Map<Poly, Long> bases, long maxTerms) {
-        List<Map.Entry<Poly, Long>> order = new ArrayList<>(bases.entrySet());
-        order.sort(Comparator.comparingLong(b -> (long) b.getKey().size() * b.getValue()));
-        Poly r = Poly.term(Num.ONE, Mono.ONE);
-        for (Map.Entry<Poly, Long> b : order) {
-            Poly pk = b.getKey().pow(b.getValue(), budget, maxTerms);
-            r = pk == null ? null : r.mul(pk, budget, maxTerms);
-            if (r == null) return null;
-        }
-        return r;
+        return expansion.expand(f, common, maxTerms, record);
     }
 }

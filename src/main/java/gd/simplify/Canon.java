@@ -32,13 +32,14 @@ final class Canon implements Algebra {
     private final Expansion expansion;
     private final Presenter render;
     private final LikePowers likePowers;
-    private final Identities identities = new Identities(this);
+    private final Identities identities;
 
     Canon(Expr root, Work work) {
         this.uses = Uses.count(root);
         this.work = work;
         this.atoms = new Atoms(work);
         this.expansion = new Expansion(steps);
+        this.identities = new Identities(this, atoms, steps);
         this.render = new Presenter(this, atoms, work, steps);
         this.likePowers = new LikePowers(this, atoms, steps);
     }
@@ -53,7 +54,8 @@ final class Canon implements Algebra {
         return r;
     }
 
-    Factored factored(Expr e) {
+    @Override
+    public Factored factored(Expr e) {
         Factored f = memo.get(e);
         if (f == null) {
             gd.expr.Cancel.check();             // once per distinct node: Ctrl-C stops a big simplify
@@ -109,11 +111,11 @@ final class Canon implements Algebra {
         return known != null ? known : callAtom(c.fn(), arg);
     }
 
-    /** f(arg) as an atom, folded where it is an exact number (sin 0 = 0). */
-    Factored callAtom(gd.expr.Fn fn, Expr arg) { return atom(Rules.FOLD_CONSTANTS.apply(Expr.call(fn, arg))); }
+    @Override
+    public Factored callAtom(gd.expr.Fn fn, Expr arg) { return atom(Rules.FOLD_CONSTANTS.apply(Expr.call(fn, arg))); }
 
-    /** A canonical form written back as an expression. */
-    Expr render(Factored f) { return render.render(f); }
+    @Override
+    public Expr render(Factored f) { return render.render(f); }
 
     /** Integer powers stay polynomial (exponents multiply); any other exponent makes a kernel. */
     private Factored power(Expr.Apply a) { return power(a.left(), simplify(a.right())); }

@@ -23,19 +23,25 @@ final class Identities {
     private static final Set<Fn> EVEN = EnumSet.of(Fn.COS, Fn.COSH, Fn.SEC);
     private static final int ROUNDS = 8;
 
-    private final Canon canon;
+    private final Algebra algebra;
+    private final Atoms atoms;
+    private final Set<Step> steps;
 
-    Identities(Canon canon) { this.canon = canon; }
+    Identities(Algebra algebra, Atoms atoms, Set<Step> steps) {
+        this.algebra = algebra;
+        this.atoms = atoms;
+        this.steps = steps;
+    }
 
     /** f(arg) for a simplified arg, when an identity of f applies; null otherwise. */
     Factored call(Fn fn, Expr arg) {
-        if (fn == Fn.LOG && arg instanceof Expr.Call c && c.fn() == Fn.EXP) return canon.factored(c.arg());
-        if (fn == Fn.EXP && arg instanceof Expr.Call c && c.fn() == Fn.LOG) return canon.factored(c.arg());
+        if (fn == Fn.LOG && arg instanceof Expr.Call c && c.fn() == Fn.EXP) return algebra.factored(c.arg());
+        if (fn == Fn.EXP && arg instanceof Expr.Call c && c.fn() == Fn.LOG) return algebra.factored(c.arg());
         boolean odd = ODD.contains(fn);
         if (!odd && !EVEN.contains(fn)) return null;
-        Factored a = canon.factored(arg);
+        Factored a = algebra.factored(arg);
         if (a.coef.signum() >= 0) return null;
-        Factored f = canon.callAtom(fn, canon.render(a.mul(Factored.constant(Num.MINUS_ONE))));
+        Factored f = algebra.callAtom(fn, algebra.render(a.mul(Factored.constant(Num.MINUS_ONE))));
         return odd ? f.mul(Factored.constant(Num.MINUS_ONE)) : f;
     }
 
@@ -50,12 +56,12 @@ final class Identities {
 
     private Mono ratio(Mono m, Fn top, Fn bottom, Fn quotient) {
         for (int i = 0; i < m.ids.length; i++) {
-            if (m.exps[i] <= 0 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == top)) continue;
-            int below = canon.atoms.find(Expr.call(bottom, c.arg()));
+            if (m.exps[i] <= 0 || !(atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == top)) continue;
+            int below = atoms.find(Expr.call(bottom, c.arg()));
             long n = below < 0 ? 0 : Math.min(m.exps[i], -m.exponentOf(below));
             if (n <= 0) continue;
-            int q = canon.atoms.id(Expr.call(quotient, c.arg()));
-            canon.steps.add(Step.IDENTITY);
+            int q = atoms.id(Expr.call(quotient, c.arg()));
+            steps.add(Step.IDENTITY);
             Mono swapped = m.mul(Mono.power(m.ids[i], -n)).mul(Mono.power(below, n)).mul(Mono.power(q, n));
             return ratio(swapped, top, bottom, quotient);
         }
@@ -81,8 +87,8 @@ final class Identities {
             if (secant != null) return secant;
             for (int i = 0; i < m.ids.length; i++) {
                 if (m.exps[i] != 2
-                        || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.SIN)) continue;
-                int cos = canon.atoms.find(Expr.call(Fn.COS, c.arg()));
+                        || !(atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.SIN)) continue;
+                int cos = atoms.find(Expr.call(Fn.COS, c.arg()));
                 if (cos < 0 || m.exponentOf(cos) != 0) continue;
                 Mono rest = m.mul(Mono.power(m.ids[i], -2)), partner = rest.mul(Mono.power(cos, 2));
                 Num a = t.getValue(), b = p.terms.get(partner);
@@ -92,8 +98,8 @@ final class Identities {
                     if (!k.equals(m) && !k.equals(partner)) s.add(v, k);
                 });
                 if (a.equals(b)) s.add(a, rest);
-                else s.add(b, rest.mul(Mono.atom(canon.atoms.id(doubleAngle(c.arg())))));
-                canon.steps.add(Step.IDENTITY);
+                else s.add(b, rest.mul(Mono.atom(atoms.id(doubleAngle(c.arg())))));
+                steps.add(Step.IDENTITY);
                 return s.build();
             }
         }
@@ -106,10 +112,10 @@ final class Identities {
      */
     private Poly hyperbolic(Poly p, Mono m, Num a) {
         for (int i = 0; i < m.ids.length; i++) {
-            if (m.exps[i] != 1 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.EXP)) continue;
-            Factored u = canon.factored(c.arg());
+            if (m.exps[i] != 1 || !(atoms.expr(m.ids[i]) instanceof Expr.Call c && c.fn() == Fn.EXP)) continue;
+            Factored u = algebra.factored(c.arg());
             if (u.coef.signum() <= 0) continue;
-            int minus = canon.atoms.find(Expr.call(Fn.EXP, canon.render(u.mul(Factored.constant(Num.MINUS_ONE)))));
+            int minus = atoms.find(Expr.call(Fn.EXP, algebra.render(u.mul(Factored.constant(Num.MINUS_ONE)))));
             if (minus < 0 || m.exponentOf(minus) != 0) continue;
             Mono rest = m.mul(Mono.power(m.ids[i], -1)), partner = rest.mul(Mono.atom(minus));
             Num b = p.terms.get(partner);
@@ -119,8 +125,8 @@ final class Identities {
                 if (!k.equals(m) && !k.equals(partner)) s.add(v, k);
             });
             Expr hyperbolic = Expr.call(a.equals(b) ? Fn.COSH : Fn.SINH, c.arg());
-            s.add(a.mul(Num.TWO), rest.mul(Mono.atom(canon.atoms.id(hyperbolic))));
-            canon.steps.add(Step.IDENTITY);
+            s.add(a.mul(Num.TWO), rest.mul(Mono.atom(atoms.id(hyperbolic))));
+            steps.add(Step.IDENTITY);
             return s.build();
         }
         return null;
@@ -129,7 +135,7 @@ final class Identities {
     /** a·tan(u)²·r + a·r → a·sec(u)²·r and a·cot(u)²·r + a·r → a·csc(u)²·r (1 + tan² = sec²). */
     private Poly plusOne(Poly p, Mono m, Num a) {
         for (int i = 0; i < m.ids.length; i++) {
-            if (m.exps[i] != 2 || !(canon.atoms.expr(m.ids[i]) instanceof Expr.Call c)) continue;
+            if (m.exps[i] != 2 || !(atoms.expr(m.ids[i]) instanceof Expr.Call c)) continue;
             Fn square = c.fn() == Fn.TAN ? Fn.SEC : c.fn() == Fn.COT ? Fn.CSC : null;
             Mono rest = m.mul(Mono.power(m.ids[i], -2));
             if (square == null || !a.equals(p.terms.get(rest))) continue;
@@ -137,12 +143,12 @@ final class Identities {
             p.terms.forEach((k, v) -> {
                 if (!k.equals(m) && !k.equals(rest)) s.add(v, k);
             });
-            s.add(a, rest.mul(Mono.power(canon.atoms.id(Expr.call(square, c.arg())), 2)));
-            canon.steps.add(Step.IDENTITY);
+            s.add(a, rest.mul(Mono.power(atoms.id(Expr.call(square, c.arg())), 2)));
+            steps.add(Step.IDENTITY);
             return s.build();
         }
         return null;
     }
 
-    private Expr doubleAngle(Expr u) { return Expr.call(Fn.COS, canon.simplify(Expr.bin(Op.MUL, Num.TWO, u))); }
+    private Expr doubleAngle(Expr u) { return Expr.call(Fn.COS, algebra.simplify(Expr.bin(Op.MUL, Num.TWO, u))); }
 }

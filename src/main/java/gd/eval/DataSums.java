@@ -28,8 +28,13 @@ final class DataSums {
      */
     static final int MIN_ROWS = DataSum.SHOWN_SHORT;
     private static int placeholders;
-    /** Each comprehension's placeholders, the same every time it runs, so that its body is the same graph (weak: a finished session's go). */
-    private static final Map<Node.For, List<Expr.Sym>> PLACEHOLDERS = new java.util.WeakHashMap<>();
+    /**
+     * Each comprehension's placeholders, the same every time it runs, so that its body is the same
+     * graph. Per session (weak: a finished session's go), and per loop node by identity: a record's
+     * structural hash would walk the whole loop, and its first use bootstraps ObjectMethods, which
+     * cost every training script about 20 ms of start-up.
+     */
+    private static final Map<Interpreter, Map<Node.For, List<Expr.Sym>>> PLACEHOLDERS = new java.util.WeakHashMap<>();
 
     private DataSums() {}
 
@@ -58,7 +63,7 @@ final class DataSums {
     }
 
     private static Expr build(Interpreter in, Node.Comp comp, List<String> vars, double[][] columns, Map<String, Object> locals) {
-        List<Expr.Sym> syms = placeholders(comp.fors().get(0));
+        List<Expr.Sym> syms = placeholders(in, comp.fors().get(0));
         Map<String, Object> scope = locals == null ? new HashMap<>() : new HashMap<>(locals);
         for (int c = 0; c < vars.size(); c++) scope.put(vars.get(c), syms.get(c));
         Object body;
@@ -79,8 +84,8 @@ final class DataSums {
         return agrees(in, comp, vars, ds, 0, locals) && agrees(in, comp, vars, ds, last, locals) ? ds.node() : null;
     }
 
-    private static synchronized List<Expr.Sym> placeholders(Node.For f) {
-        return PLACEHOLDERS.computeIfAbsent(f, key -> {
+    private static synchronized List<Expr.Sym> placeholders(Interpreter in, Node.For f) {
+        return PLACEHOLDERS.computeIfAbsent(in, session -> new IdentityHashMap<>()).computeIfAbsent(f, key -> {
             List<Expr.Sym> syms = new ArrayList<>();
             for (String v : key.vars()) syms.add(Expr.sym(v + "#" + (++placeholders)));
             return List.copyOf(syms);

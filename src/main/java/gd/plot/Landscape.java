@@ -40,13 +40,9 @@ final class Landscape implements Picture {
 
     /** The function on a cols x rows grid of cell centres, row 0 at the top (the largest y). */
     private double[][] sample(int cols, int rows) {
-        double[][] v = new double[rows][cols];
-        for (int r = 0; r < rows; r++)
-            for (int c = 0; c < cols; c++) {
-                if ((c & 63) == 0) gd.expr.Cancel.check();
-                double y = f.applyAsDouble(xs.at((c + 0.5) / cols), ys.at(1 - (r + 0.5) / rows));
-                v[r][c] = Double.isFinite(y) ? y : Double.NaN;
-            }
+        double[][] v = Plane.sample(f, xs, ys, cols, rows);
+        for (double[] row : v)
+            for (int c = 0; c < row.length; c++) if (!Double.isFinite(row[c])) row[c] = Double.NaN;
         return v;
     }
 
@@ -121,17 +117,7 @@ final class Landscape implements Picture {
         return (c, w, h) -> {
             int pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
             cells(c, b, pw, ph);
-            c.begin("axes");
-            c.frame(LEFT, TOP, pw, ph, Painter.AXIS);
-            for (double t : Ticks.of(xs, 8))
-                c.text(Scale.label(t), Math.round(LEFT + xs.fraction(t) * pw), h - BOTTOM + 16, Canvas.Type.PLAIN,
-                        Canvas.Anchor.MIDDLE, Painter.AXIS);
-            for (double t : Ticks.of(ys, 6))
-                c.text(Scale.label(t), LEFT - 6, Math.round(TOP + (1 - ys.fraction(t)) * ph) + 4, Canvas.Type.PLAIN,
-                        Canvas.Anchor.END, Painter.AXIS);
-            c.text(xName, w / 2.0, h - 14, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
-            c.text(yName, 16, TOP + ph / 2.0, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, Painter.AXIS);
-            c.end();
+            Plane.axes(c, xs, ys, xName, yName, w, h, pw, ph);
             path(c, pw, ph, Math.min(shown, pathX.length));
             c.text(heading, w / 2.0, 24, Canvas.Type.TITLE, Canvas.Anchor.MIDDLE, Rgb.BLACK);
         };

@@ -36,13 +36,10 @@ final class Regions implements Picture {
 
     /** On a cols x rows grid of cell centres, row 0 at the top: 1 where the score is above 0, 0 where not, -1 where it has no value. */
     private int[][] sides(int cols, int rows) {
+        double[][] v = Plane.sample(score, xs, ys, cols, rows);
         int[][] s = new int[rows][cols];
         for (int r = 0; r < rows; r++)
-            for (int c = 0; c < cols; c++) {
-                if ((c & 63) == 0) gd.expr.Cancel.check();
-                double v = score.applyAsDouble(xs.at((c + 0.5) / cols), ys.at(1 - (r + 0.5) / rows));
-                s[r][c] = Double.isNaN(v) ? -1 : v > 0 ? 1 : 0;
-            }
+            for (int c = 0; c < cols; c++) s[r][c] = Double.isNaN(v[r][c]) ? -1 : v[r][c] > 0 ? 1 : 0;
         return s;
     }
 
@@ -82,17 +79,7 @@ final class Regions implements Picture {
         return (c, w, h) -> {
             int pw = w - LEFT - RIGHT, ph = h - TOP - BOTTOM;
             cells(c, s, pw, ph);
-            c.begin("axes");
-            c.frame(LEFT, TOP, pw, ph, Painter.AXIS);
-            for (double t : Ticks.of(xs, 8))
-                c.text(Scale.label(t), Math.round(LEFT + xs.fraction(t) * pw), h - BOTTOM + 16, Canvas.Type.PLAIN,
-                        Canvas.Anchor.MIDDLE, Painter.AXIS);
-            for (double t : Ticks.of(ys, 6))
-                c.text(Scale.label(t), LEFT - 6, Math.round(TOP + (1 - ys.fraction(t)) * ph) + 4, Canvas.Type.PLAIN,
-                        Canvas.Anchor.END, Painter.AXIS);
-            c.text(xName, w / 2.0, h - 14, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
-            c.text(yName, 16, TOP + ph / 2.0, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, Painter.AXIS);
-            c.end();
+            Plane.axes(c, xs, ys, xName, yName, w, h, pw, ph);
             points(c, pw, ph);
             c.text(title, w / 2.0, 24, Canvas.Type.TITLE, Canvas.Anchor.MIDDLE, Rgb.BLACK);
         };

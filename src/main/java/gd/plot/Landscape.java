@@ -123,21 +123,9 @@ final class Landscape implements Picture {
         };
     }
 
-    /** The bands, a rectangle per run of equal cells in a row (an SVG stays small). */
+    /** The bands; a cell without a value is grey. */
     private static void cells(Canvas c, int[][] b, int pw, int ph) {
-        int rows = b.length, cols = b[0].length;
-        c.begin("landscape");
-        for (int r = 0; r < rows; r++)
-            for (int start = 0, end; start < cols; start = end) {
-                end = start + 1;
-                while (end < cols && b[r][end] == b[r][start]) end++;
-                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows,
-                        y1 = TOP + (r + 1) * ph / rows;
-                // One pixel over into the next cell, which is drawn after it: no seam where antialiasing meets.
-                c.fill(x0, y0, x1 - x0 + (end < cols ? 1 : 0), y1 - y0 + (r < rows - 1 ? 1 : 0),
-                        b[r][start] < 0 ? Rgb.LIGHT_GREY : shade(b[r][start]));
-            }
-        c.end();
+        Plane.cells(c, "landscape", b, pw, ph, k -> k < 0 ? Rgb.LIGHT_GREY : shade(k));
     }
 
     private void path(Canvas c, int pw, int ph, int shown) {

@@ -1,6 +1,7 @@
 package gd.plot;
 
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.IntFunction;
 
 /**
  * What the pictures of a function over a rectangle of two inputs share (the loss landscape and
@@ -35,6 +36,23 @@ final class Plane {
                     Canvas.Anchor.END, Painter.AXIS);
         c.text(xName, w / 2.0, h - 14, Canvas.Type.PLAIN, Canvas.Anchor.MIDDLE, Painter.AXIS);
         c.text(yName, 16, TOP + ph / 2.0, Canvas.Type.VERTICAL, Canvas.Anchor.MIDDLE, Painter.AXIS);
+        c.end();
+    }
+
+    /** A grid of kinds (one per cell) as a rectangle per run of equal cells in a row (an SVG stays small). */
+    static void cells(Canvas c, String group, int[][] kinds, int pw, int ph, IntFunction<Rgb> colour) {
+        int rows = kinds.length, cols = kinds[0].length;
+        c.begin(group);
+        for (int r = 0; r < rows; r++)
+            for (int start = 0, end; start < cols; start = end) {
+                end = start + 1;
+                while (end < cols && kinds[r][end] == kinds[r][start]) end++;
+                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows,
+                        y1 = TOP + (r + 1) * ph / rows;
+                // One pixel over into the next cell, which is drawn after it: no seam where antialiasing meets.
+                c.fill(x0, y0, x1 - x0 + (end < cols ? 1 : 0), y1 - y0 + (r < rows - 1 ? 1 : 0),
+                        colour.apply(kinds[r][start]));
+            }
         c.end();
     }
 }

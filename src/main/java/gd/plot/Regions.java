@@ -85,21 +85,9 @@ final class Regions implements Picture {
         };
     }
 
-    /** The two regions, a rectangle per run of equal cells in a row (an SVG stays small). */
+    /** The two regions; a cell where the score has no value is grey. */
     private static void cells(Canvas c, int[][] s, int pw, int ph) {
-        int rows = s.length, cols = s[0].length;
-        c.begin("regions");
-        for (int r = 0; r < rows; r++)
-            for (int start = 0, end; start < cols; start = end) {
-                end = start + 1;
-                while (end < cols && s[r][end] == s[r][start]) end++;
-                int x0 = LEFT + start * pw / cols, x1 = LEFT + end * pw / cols, y0 = TOP + r * ph / rows,
-                        y1 = TOP + (r + 1) * ph / rows;
-                // One pixel over into the next cell, drawn after it: no seam where antialiasing meets.
-                c.fill(x0, y0, x1 - x0 + (end < cols ? 1 : 0), y1 - y0 + (r < rows - 1 ? 1 : 0),
-                        s[r][start] < 0 ? UNDEFINED : s[r][start] == 1 ? ABOVE : BELOW);
-            }
-        c.end();
+        Plane.cells(c, "regions", s, pw, ph, k -> k < 0 ? UNDEFINED : k == 1 ? ABOVE : BELOW);
     }
 
     private void points(Canvas c, int pw, int ph) {

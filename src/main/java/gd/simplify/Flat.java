@@ -28,7 +28,7 @@ final class Flat {
     /** The terms added and subtracted, one number last: (+ a b 3), (- (+ a b) c 3). */
     private static Expr sum(Expr e) {
         List<Expr> plus = new ArrayList<>(), minus = new ArrayList<>();
-        terms(e, plus, minus);
+        split(e, Op.ADD, Op.SUB, plus, minus);
         Num k = Num.ZERO;
         for (Expr t : plus) if (t instanceof Num n) k = k.add(n);
         for (Expr t : minus) if (t instanceof Num n) k = k.sub(n);
@@ -40,17 +40,22 @@ final class Flat {
         else if (!k.isZero()) plus.add(k);                      // nan too
         if (plus.isEmpty() && minus.isEmpty()) return k;
         if (plus.isEmpty()) plus.add(negate(minus.remove(0)));
-        Expr p = plus.size() == 1 ? plus.get(0) : Expr.apply(Op.ADD, plus);
-        if (minus.isEmpty()) return p;
-        return Expr.bin(Op.SUB, p, minus.size() == 1 ? minus.get(0) : Expr.apply(Op.ADD, minus));
+        Expr p = join(Op.ADD, plus);
+        return minus.isEmpty() ? p : Expr.bin(Op.SUB, p, join(Op.ADD, minus));
     }
 
-    private static void terms(Expr e, List<Expr> plus, List<Expr> minus) {
-        if (e instanceof Expr.Apply a && a.op() == Op.ADD) for (Expr t : a.args()) terms(t, plus, minus);
-        else if (e instanceof Expr.Apply a && a.op() == Op.SUB) {
-            terms(a.left(), plus, minus);
-            terms(a.right(), minus, plus);
-        } else plus.add(e);
+    /** e's operands under nested join and inverse (ADD and SUB, or MUL and DIV): those inverted go to off. */
+    private static void split(Expr e, Op join, Op inverse, List<Expr> on, List<Expr> off) {
+        if (e instanceof Expr.Apply a && a.op() == join) for (Expr t : a.args()) split(t, join, inverse, on, off);
+        else if (e instanceof Expr.Apply a && a.op() == inverse) {
+            split(a.left(), join, inverse, on, off);
+            split(a.right(), join, inverse, off, on);
+        } else on.add(e);
+    }
+
+    /** The operands joined by op; one alone is itself. */
+    private static Expr join(Op op, List<Expr> operands) {
+        return operands.size() == 1 ? operands.get(0) : Expr.apply(op, operands);
     }
 
     /** Terms of from with a negative coefficient go to to, negated (a + -2*b is a - 2*b), in their order. */
@@ -77,7 +82,7 @@ final class Flat {
     /** The factors, one number first, the divisors below one '/': (/ (* 6 x) (* a b)). */
     private static Expr product(Expr e) {
         List<Expr> num = new ArrayList<>(), den = new ArrayList<>();
-        factors(e, num, den);
+        split(e, Op.MUL, Op.DIV, num, den);
         Num c = Num.ONE;
         for (Expr t : num) if (t instanceof Num n) c = c.mul(n);
         for (Expr t : den) if (t instanceof Num n && !n.isZero()) c = c.div(n);
@@ -93,16 +98,8 @@ final class Flat {
         } else if (!c.isOne()) top.add(c);
         top.addAll(num);
         below.addAll(den);
-        Expr t = top.isEmpty() ? Num.ONE : top.size() == 1 ? top.get(0) : Expr.apply(Op.MUL, top);
-        if (below.isEmpty()) return t;
-        return Expr.bin(Op.DIV, t, below.size() == 1 ? below.get(0) : Expr.apply(Op.MUL, below));
+        Expr t = top.isEmpty() ? Num.ONE : join(Op.MUL, top);
+        return below.isEmpty() ? t : Expr.bin(Op.DIV, t, join(Op.MUL, below));
     }
 
-    private static void factors(Expr e, List<Expr> num, List<Expr> den) {
-        if (e instanceof Expr.Apply a && a.op() == Op.MUL) for (Expr t : a.args()) factors(t, num, den);
-        else if (e instanceof Expr.Apply a && a.op() == Op.DIV) {
-            factors(a.left(), num, den);
-            factors(a.right(), den, num);
-        } else num.add(e);
-    }
 }
